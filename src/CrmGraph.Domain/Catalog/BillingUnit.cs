@@ -1,0 +1,10 @@
+namespace CrmGraph.Domain.Catalog;
+
+public enum BillingUnit
+{
+    PerVisit,
+    PerHour,
+    PerMonth,
+    PerYear,
+    Fixed,
+}

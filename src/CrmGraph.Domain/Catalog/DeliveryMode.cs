@@ -1,0 +1,8 @@
+namespace CrmGraph.Domain.Catalog;
+
+public enum DeliveryMode
+{
+    OnSite,
+    Remote,
+    InStore,
+}

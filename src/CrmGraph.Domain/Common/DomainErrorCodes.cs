@@ -1,0 +1,14 @@
+namespace CrmGraph.Domain.Common;
+
+/// <summary>The user-error codes the domain raises; the GraphQL layer exposes them as typed errors.</summary>
+public static class DomainErrorCodes
+{
+    public const string NotFound = "NOT_FOUND";
+    public const string Validation = "VALIDATION";
+    public const string InvalidTransition = "INVALID_TRANSITION";
+    public const string AddOnNotAllowed = "ADD_ON_NOT_ALLOWED";
+    public const string QuantityAboveMaximum = "QUANTITY_ABOVE_MAXIMUM";
+    public const string NoPriceInForce = "NO_PRICE_IN_FORCE";
+    public const string CurrencyMismatch = "CURRENCY_MISMATCH";
+    public const string ConcurrencyConflict = "CONCURRENCY_CONFLICT";
+}

@@ -1,0 +1,9 @@
+namespace CrmGraph.Domain.Complaints;
+
+public enum ComplaintSeverity
+{
+    Low,
+    Medium,
+    High,
+    Critical,
+}

@@ -1,0 +1,157 @@
+namespace CrmGraph.Domain.Customers;
+
+/// <summary>A person or organization the company serves, with its place in the relationship lifecycle.</summary>
+public sealed class Customer : IVersioned
+{
+    public const int MaxNameLength = 200;
+
+    private Customer()
+    {
+        Code = string.Empty;
+        Name = string.Empty;
+    }
+
+    public int Id { get; private set; }
+
+    public string Code { get; private set; }
+
+    public string Name { get; private set; }
+
+    public CustomerKind Kind { get; private set; }
+
+    public string? Email { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public string? City { get; private set; }
+
+    public string? Country { get; private set; }
+
+    public CustomerSegment Segment { get; private set; }
+
+    public LoyaltyTier LoyaltyTier { get; private set; }
+
+    public int LoyaltyPoints { get; private set; }
+
+    public CustomerStatus Status { get; private set; }
+
+    public int? AccountManagerId { get; private set; }
+
+    public int? PartnerId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>Time of the newest encounter of any kind; kept here so lists can order by it cheaply.</summary>
+    public DateTimeOffset? LastActivityAt { get; private set; }
+
+    public int Version { get; private set; }
+
+    public static Outcome<Customer> Create(string code, CustomerDetails details, DateTimeOffset createdAt)
+    {
+        var errors = Validate(details);
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            errors.Add(new DomainError(DomainErrorCodes.Validation, "A customer code is required.", "code"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Outcome<Customer>.Failure(errors);
+        }
+
+        var customer = new Customer
+        {
+            Code = code.Trim(),
+            CreatedAt = createdAt,
+            Status = CustomerStatus.Prospect,
+            LoyaltyTier = LoyaltyTier.Standard,
+        };
+        customer.Apply(details);
+        return Outcome<Customer>.Success(customer);
+    }
+
+    public IReadOnlyList<DomainError> Update(CustomerDetails details)
+    {
+        var errors = Validate(details);
+        if (errors.Count == 0)
+        {
+            Apply(details);
+        }
+
+        return errors;
+    }
+
+    /// <summary>Records an encounter: the customer's last activity moves forward, never back.</summary>
+    public void RecordActivity(DateTimeOffset at)
+    {
+        if (LastActivityAt is null || at > LastActivityAt)
+        {
+            LastActivityAt = at;
+        }
+    }
+
+    /// <summary>A purchase makes a prospect active and a churned customer won back.</summary>
+    public void RecordPurchase(DateTimeOffset at)
+    {
+        RecordActivity(at);
+        Status = Status switch
+        {
+            CustomerStatus.Prospect => CustomerStatus.Active,
+            CustomerStatus.Churned => CustomerStatus.WonBack,
+            CustomerStatus.AtRisk => CustomerStatus.Active,
+            _ => Status,
+        };
+    }
+
+    /// <summary>Sets lifecycle and loyalty standing directly; used when importing or seeding history.</summary>
+    public void SetStanding(CustomerStatus status, LoyaltyTier tier, int loyaltyPoints)
+    {
+        Status = status;
+        LoyaltyTier = tier;
+        LoyaltyPoints = Math.Max(0, loyaltyPoints);
+    }
+
+    public void BumpVersion() => Version++;
+
+    private void Apply(CustomerDetails details)
+    {
+        Name = details.Name.Trim();
+        Kind = details.Kind;
+        Email = Normalize(details.Contact.Email);
+        Phone = Normalize(details.Contact.Phone);
+        City = Normalize(details.Contact.City);
+        Country = Normalize(details.Contact.Country);
+        Segment = details.Segment;
+        AccountManagerId = details.AccountManagerId;
+        PartnerId = details.PartnerId;
+    }
+
+    private static List<DomainError> Validate(CustomerDetails details)
+    {
+        var errors = new List<DomainError>();
+        if (string.IsNullOrWhiteSpace(details.Name))
+        {
+            errors.Add(new DomainError(DomainErrorCodes.Validation, "A customer name is required.", "name"));
+        }
+        else if (details.Name.Trim().Length > MaxNameLength)
+        {
+            errors.Add(new DomainError(DomainErrorCodes.Validation, $"A customer name is at most {MaxNameLength} characters.", "name"));
+        }
+
+        var email = Normalize(details.Contact.Email);
+        if (email is not null && !LooksLikeEmail(email))
+        {
+            errors.Add(new DomainError(DomainErrorCodes.Validation, $"'{email}' is not an email address.", "email"));
+        }
+
+        return errors;
+    }
+
+    private static bool LooksLikeEmail(string email)
+    {
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && at == email.LastIndexOf('@') && email.IndexOf('.', at) > at + 1 && !email.EndsWith('.');
+    }
+
+    private static string? Normalize(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

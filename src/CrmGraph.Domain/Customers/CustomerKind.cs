@@ -1,0 +1,7 @@
+namespace CrmGraph.Domain.Customers;
+
+public enum CustomerKind
+{
+    Person,
+    Organization,
+}

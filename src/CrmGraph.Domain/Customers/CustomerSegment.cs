@@ -1,0 +1,8 @@
+namespace CrmGraph.Domain.Customers;
+
+public enum CustomerSegment
+{
+    Standard,
+    QualitySensitive,
+    PriceSensitive,
+}

@@ -1,0 +1,12 @@
+namespace CrmGraph.Domain.History;
+
+public enum InteractionKind
+{
+    Inquiry,
+    Repair,
+    Maintenance,
+    FollowUp,
+    WinBackCall,
+    SurveyInvite,
+    Sale,
+}

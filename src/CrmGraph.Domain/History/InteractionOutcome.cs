@@ -1,0 +1,9 @@
+namespace CrmGraph.Domain.History;
+
+public enum InteractionOutcome
+{
+    Completed,
+    FollowUpNeeded,
+    NoContact,
+    Escalated,
+}

@@ -1,0 +1,10 @@
+namespace CrmGraph.Domain.Orders;
+
+public enum ServiceOrderStatus
+{
+    Placed,
+    Scheduled,
+    InProgress,
+    Completed,
+    Cancelled,
+}

@@ -1,0 +1,7 @@
+namespace CrmGraph.Domain.Pricing;
+
+public enum QuoteLineKind
+{
+    Product,
+    AddOn,
+}

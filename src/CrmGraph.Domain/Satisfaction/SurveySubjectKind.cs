@@ -1,0 +1,8 @@
+namespace CrmGraph.Domain.Satisfaction;
+
+public enum SurveySubjectKind
+{
+    ServiceOrder,
+    Complaint,
+    Interaction,
+}

@@ -1,0 +1,9 @@
+namespace CrmGraph.Domain.Staff;
+
+public enum StaffRole
+{
+    Agent,
+    Technician,
+    ServiceManager,
+    Administrator,
+}
