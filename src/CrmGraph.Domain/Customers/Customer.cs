@@ -41,8 +41,11 @@ public sealed class Customer : IVersioned
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    /// <summary>Time of the newest encounter of any kind; kept here so lists can order by it cheaply.</summary>
-    public DateTimeOffset? LastActivityAt { get; private set; }
+    /// <summary>
+    /// Time of the newest encounter of any kind (the creation time until the first one); kept here so lists
+    /// can order by it cheaply.
+    /// </summary>
+    public DateTimeOffset LastActivityAt { get; private set; }
 
     public int Version { get; private set; }
 
@@ -63,6 +66,7 @@ public sealed class Customer : IVersioned
         {
             Code = code.Trim(),
             CreatedAt = createdAt,
+            LastActivityAt = createdAt,
             Status = CustomerStatus.Prospect,
             LoyaltyTier = LoyaltyTier.Standard,
         };
@@ -84,7 +88,7 @@ public sealed class Customer : IVersioned
     /// <summary>Records an encounter: the customer's last activity moves forward, never back.</summary>
     public void RecordActivity(DateTimeOffset at)
     {
-        if (LastActivityAt is null || at > LastActivityAt)
+        if (at > LastActivityAt)
         {
             LastActivityAt = at;
         }

@@ -1,0 +1,31 @@
+# syntax=docker/dockerfile:1
+# Multi-stage build: restore (cached while project files are unchanged) → publish → small runtime image.
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /source
+
+# Restore first, from the project files alone, so source edits do not invalidate the package layer.
+COPY global.json Directory.Build.props Directory.Packages.props CrmGraph.sln ./
+COPY src/CrmGraph.Domain/CrmGraph.Domain.csproj src/CrmGraph.Domain/
+COPY src/CrmGraph.Data/CrmGraph.Data.csproj src/CrmGraph.Data/
+COPY src/CrmGraph.GraphQL.AspNetCore/CrmGraph.GraphQL.AspNetCore.csproj src/CrmGraph.GraphQL.AspNetCore/
+COPY src/CrmGraph.GraphQL/CrmGraph.GraphQL.csproj src/CrmGraph.GraphQL/
+COPY src/CrmGraph.Server/CrmGraph.Server.csproj src/CrmGraph.Server/
+RUN dotnet restore src/CrmGraph.Server/CrmGraph.Server.csproj
+
+COPY src/ src/
+RUN dotnet publish src/CrmGraph.Server/CrmGraph.Server.csproj -c Release --no-restore -o /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+
+# The SQLite file (the embedded default) lives in a volume owned by the unprivileged user.
+ENV ASPNETCORE_HTTP_PORTS=8080 \
+    DataFolder=/data
+RUN mkdir -p /data && chown app:app /data
+VOLUME ["/data"]
+
+USER app
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "CrmGraph.Server.dll"]

@@ -1,0 +1,12 @@
+namespace CrmGraph.Data.Configurations;
+
+internal sealed class ComplaintEventConfiguration : IEntityTypeConfiguration<ComplaintEvent>
+{
+    public void Configure(EntityTypeBuilder<ComplaintEvent> builder)
+    {
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Note).HasMaxLength(4000);
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(e => e.ActorStaffId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.ComplaintId, e.At, e.Id });
+    }
+}

@@ -1,0 +1,27 @@
+namespace CrmGraph.Data.Configurations;
+
+internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
+{
+    public void Configure(EntityTypeBuilder<Customer> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Code).HasMaxLength(32);
+        builder.HasIndex(c => c.Code).IsUnique();
+        builder.Property(c => c.Name).HasMaxLength(Customer.MaxNameLength);
+        builder.Property(c => c.Email).HasMaxLength(254);
+        builder.Property(c => c.Phone).HasMaxLength(40);
+        builder.Property(c => c.City).HasMaxLength(100);
+        builder.Property(c => c.Country).HasMaxLength(100);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.AccountManagerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Partner>().WithMany().HasForeignKey(c => c.PartnerId).OnDelete(DeleteBehavior.Restrict);
+
+        // Keyset pagination orders by (key, Id) for each offered ordering.
+        builder.HasIndex(c => new { c.Name, c.Id });
+        builder.HasIndex(c => new { c.CreatedAt, c.Id });
+        builder.HasIndex(c => new { c.LastActivityAt, c.Id });
+        builder.HasIndex(c => c.Status);
+        builder.HasIndex(c => c.Segment);
+        builder.HasIndex(c => c.LoyaltyTier);
+    }
+}

@@ -1,0 +1,42 @@
+using CrmGraph.Data.Providers;
+using CrmGraph.Data.Seeding;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrmGraph.Data;
+
+/// <summary>Brings the database up to date at start-up and, when it is empty, fills it with demo data.</summary>
+public static class DatabaseInitializer
+{
+    public static async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var options = services.GetRequiredService<DatabaseOptions>();
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        if (options.MigrateOnStartup)
+        {
+            EnsureSqliteFolderExists(options);
+            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (options.SeedDemoData)
+        {
+            var clock = scope.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
+            await new DemoDataSeeder(db, DemoDataSize.Small, clock.GetUtcNow()).SeedIfEmptyAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static void EnsureSqliteFolderExists(DatabaseOptions options)
+    {
+        if (options.Provider != DatabaseProvider.Sqlite)
+        {
+            return;
+        }
+
+        var dataSource = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(options.ConnectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+global using CrmGraph.Domain.Catalog;
+global using CrmGraph.Domain.Common;
+global using CrmGraph.Domain.Complaints;
+global using CrmGraph.Domain.Customers;
+global using CrmGraph.Domain.History;
+global using CrmGraph.Domain.Orders;
+global using CrmGraph.Domain.Partners;
+global using CrmGraph.Domain.Pricing;
+global using CrmGraph.Domain.Satisfaction;
+global using CrmGraph.Domain.Staff;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.EntityFrameworkCore.Metadata.Builders;

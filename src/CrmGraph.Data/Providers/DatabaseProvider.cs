@@ -1,0 +1,7 @@
+namespace CrmGraph.Data.Providers;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

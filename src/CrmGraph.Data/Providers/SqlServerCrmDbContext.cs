@@ -1,0 +1,10 @@
+namespace CrmGraph.Data.Providers;
+
+/// <summary>The production provider, with its own migrations.</summary>
+public sealed class SqlServerCrmDbContext : CrmDbContext
+{
+    public SqlServerCrmDbContext(DbContextOptions<SqlServerCrmDbContext> options)
+        : base(options)
+    {
+    }
+}

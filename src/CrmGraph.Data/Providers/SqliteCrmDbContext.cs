@@ -1,0 +1,18 @@
+namespace CrmGraph.Data.Providers;
+
+/// <summary>The embedded default: an SQLite file, with its own migrations.</summary>
+public sealed class SqliteCrmDbContext : CrmDbContext
+{
+    public SqliteCrmDbContext(DbContextOptions<SqliteCrmDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+
+        // SQLite has no date type: instants are stored as UTC ticks so that they sort and compare in SQL.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
+}

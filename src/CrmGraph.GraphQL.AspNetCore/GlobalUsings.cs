@@ -1,0 +1,2 @@
+global using GraphQL;
+global using Microsoft.AspNetCore.Http;

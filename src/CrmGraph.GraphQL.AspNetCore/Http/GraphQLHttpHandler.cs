@@ -1,0 +1,120 @@
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Logging;
+
+namespace CrmGraph.GraphQL.AspNetCore.Http;
+
+/// <summary>
+/// Serves one schema over HTTP as the GraphQL-over-HTTP specification describes: method and media-type
+/// checks, request parsing, execution, and the status code each outcome calls for.
+/// </summary>
+public sealed partial class GraphQLHttpHandler<TSchema>(
+    IDocumentExecuter<TSchema> executer,
+    IGraphQLTextSerializer serializer,
+    GraphQLRequestReader reader,
+    GraphQLHttpOptions options,
+    ILogger<GraphQLHttpHandler<TSchema>> logger)
+    where TSchema : ISchema
+{
+    private const string InternalErrorMessage = "Internal server error. The details were logged on the server.";
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var settings = options;
+        var isGet = HttpMethods.IsGet(context.Request.Method);
+        if (!(isGet && settings.AllowGet) && !HttpMethods.IsPost(context.Request.Method))
+        {
+            await RejectAsync(context, GraphQLMediaTypes.Json, new RequestRejection(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", $"Use POST{(settings.AllowGet ? " (or GET for queries)" : string.Empty)}."), allow: settings.AllowGet ? "GET, POST" : "POST").ConfigureAwait(false);
+            return;
+        }
+
+        var mediaType = GraphQLMediaTypes.Negotiate(context.Request.Headers.Accept.ToString());
+        if (mediaType is null)
+        {
+            await RejectAsync(context, GraphQLMediaTypes.Json, new RequestRejection(StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE", $"Accept '{GraphQLMediaTypes.GraphQLResponse}' or '{GraphQLMediaTypes.Json}'.")).ConfigureAwait(false);
+            return;
+        }
+
+        var parsed = await reader.ReadAsync(context.Request).ConfigureAwait(false);
+        if (parsed.Rejection is { } rejection)
+        {
+            await RejectAsync(context, mediaType, rejection).ConfigureAwait(false);
+            return;
+        }
+
+        var results = new List<ExecutionResult>(parsed.Requests.Count);
+        foreach (var request in parsed.Requests)
+        {
+            GraphQLDocument? document = null;
+            if (isGet)
+            {
+                (document, var kind) = OperationKinds.Inspect(request.Query!, request.OperationName);
+                if (kind is OperationType.Mutation or OperationType.Subscription)
+                {
+                    await RejectAsync(context, mediaType, new RequestRejection(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Mutations are only accepted over POST."), allow: "POST").ConfigureAwait(false);
+                    return;
+                }
+            }
+
+            results.Add(await ExecuteAsync(context, request, document, settings).ConfigureAwait(false));
+        }
+
+        // With graphql-response+json, a document that never ran (syntax or validation errors) is a bad request.
+        var status = mediaType == GraphQLMediaTypes.GraphQLResponse && !parsed.IsBatch && !results[0].Executed
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        await WriteAsync(context, mediaType, status, parsed.IsBatch ? results.ToArray() : results[0]).ConfigureAwait(false);
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document, GraphQLHttpOptions settings)
+    {
+        var execution = new ExecutionOptions
+        {
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = context.RequestServices,
+            User = context.User,
+            CancellationToken = context.RequestAborted,
+            UnhandledExceptionDelegate = unhandled =>
+            {
+                LogResolverFailure(logger, unhandled.OriginalException, unhandled.FieldContext?.FieldDefinition.Name);
+                var message = settings.ExposeExceptionDetails ? unhandled.OriginalException.Message : InternalErrorMessage;
+                unhandled.ErrorMessage = message;
+                unhandled.Exception = new InternalServerErrorException(message, unhandled.OriginalException);
+                return Task.CompletedTask;
+            },
+        };
+        if (settings.ConfigureExecution is { } configure)
+        {
+            await configure(context, execution).ConfigureAwait(false);
+        }
+
+        return await executer.ExecuteAsync(execution).ConfigureAwait(false);
+    }
+
+    private async Task RejectAsync(HttpContext context, string mediaType, RequestRejection rejection, string? allow = null)
+    {
+        if (allow is not null)
+        {
+            context.Response.Headers.Allow = allow;
+        }
+
+        var result = new ExecutionResult { Errors = [new ExecutionError(rejection.Message) { Code = rejection.Code }] };
+        await WriteAsync(context, mediaType, rejection.StatusCode, result).ConfigureAwait(false);
+    }
+
+    private async Task WriteAsync(HttpContext context, string mediaType, int status, object body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(context.Response.Body, body, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A GraphQL resolver failed (field {Field}).")]
+    private static partial void LogResolverFailure(ILogger logger, Exception exception, string? field);
+}

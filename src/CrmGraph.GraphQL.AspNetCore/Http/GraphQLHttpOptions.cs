@@ -1,0 +1,20 @@
+namespace CrmGraph.GraphQL.AspNetCore.Http;
+
+/// <summary>How the GraphQL-over-HTTP endpoint behaves. Every limit refuses a request before execution.</summary>
+public sealed class GraphQLHttpOptions
+{
+    /// <summary>Accept queries over GET (mutations are always refused over GET).</summary>
+    public bool AllowGet { get; set; } = true;
+
+    /// <summary>The most requests one JSON array may hold; 0 turns batching off.</summary>
+    public int MaxBatchSize { get; set; } = 10;
+
+    /// <summary>The largest request body accepted, in bytes.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Show exception messages of failed resolvers to clients (Development only).</summary>
+    public bool ExposeExceptionDetails { get; set; }
+
+    /// <summary>Lets the host adjust each execution: user context, validation rules, limits.</summary>
+    public Func<HttpContext, ExecutionOptions, ValueTask>? ConfigureExecution { get; set; }
+}

@@ -1,0 +1,200 @@
+using System.Text.Json;
+using GraphQL.Transport;
+using Microsoft.Net.Http.Headers;
+
+namespace CrmGraph.GraphQL.AspNetCore.Http;
+
+/// <summary>Reads GraphQL requests from POST bodies and GET query strings, refusing malformed ones with a reason.</summary>
+public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, GraphQLHttpOptions options)
+{
+    public async Task<ParsedRequest> ReadAsync(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return HttpMethods.IsGet(request.Method) ? ReadQueryString(request.Query) : await ReadBodyAsync(request).ConfigureAwait(false);
+    }
+
+    private ParsedRequest ReadQueryString(IQueryCollection query)
+    {
+        if (query["query"].Count != 1)
+        {
+            return ParsedRequest.Refused(RequestRejection.BadRequest("INVALID_REQUEST", "A GET request needs exactly one 'query' parameter holding the GraphQL document."));
+        }
+
+        try
+        {
+            return new ParsedRequest(
+                [
+                    new GraphQLRequest
+                    {
+                        Query = query["query"].ToString(),
+                        OperationName = query.TryGetValue("operationName", out var name) && !string.IsNullOrEmpty(name) ? name.ToString() : null,
+                        Variables = ParseObject(query["variables"].ToString(), "variables"),
+                        Extensions = ParseObject(query["extensions"].ToString(), "extensions"),
+                    },
+                ],
+                IsBatch: false,
+                Rejection: null);
+        }
+        catch (RequestRejectedException rejected)
+        {
+            return ParsedRequest.Refused(rejected.Rejection);
+        }
+    }
+
+    private async Task<ParsedRequest> ReadBodyAsync(HttpRequest request)
+    {
+        if (!IsJson(request.ContentType))
+        {
+            return ParsedRequest.Refused(new RequestRejection(
+                StatusCodes.Status415UnsupportedMediaType,
+                "UNSUPPORTED_MEDIA_TYPE",
+                "Send the request body as 'application/json' (UTF-8)."));
+        }
+
+        if (request.ContentLength > options.MaxRequestBodyBytes)
+        {
+            return ParsedRequest.Refused(TooLarge());
+        }
+
+        var body = await ReadLimitedAsync(request.Body, options.MaxRequestBodyBytes, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        if (body is null)
+        {
+            return ParsedRequest.Refused(TooLarge());
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            var root = document.RootElement;
+            return root.ValueKind switch
+            {
+                JsonValueKind.Object => new ParsedRequest([ToRequest(root)], IsBatch: false, Rejection: null),
+                JsonValueKind.Array => ReadBatch(root),
+                _ => ParsedRequest.Refused(RequestRejection.BadRequest("INVALID_REQUEST", "The request body must be a JSON object (or an array of them for a batch).")),
+            };
+        }
+        catch (JsonException exception)
+        {
+            return ParsedRequest.Refused(RequestRejection.BadRequest("INVALID_JSON", $"The request body is not valid JSON: {exception.Message}"));
+        }
+        catch (RequestRejectedException rejected)
+        {
+            return ParsedRequest.Refused(rejected.Rejection);
+        }
+    }
+
+    private ParsedRequest ReadBatch(JsonElement array)
+    {
+        var count = array.GetArrayLength();
+        if (options.MaxBatchSize == 0)
+        {
+            return ParsedRequest.Refused(RequestRejection.BadRequest("BATCHING_DISABLED", "This endpoint takes one request per HTTP request; send a JSON object, not an array."));
+        }
+
+        if (count == 0 || count > options.MaxBatchSize)
+        {
+            return ParsedRequest.Refused(RequestRejection.BadRequest("BATCH_SIZE_INVALID", $"A batch holds between 1 and {options.MaxBatchSize} requests (got {count})."));
+        }
+
+        return new ParsedRequest(array.EnumerateArray().Select(ToRequest).ToList(), IsBatch: true, Rejection: null);
+    }
+
+    private GraphQLRequest ToRequest(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw Invalid("Each request must be a JSON object.");
+        }
+
+        if (!element.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(query.GetString()))
+        {
+            throw Invalid("The request needs a 'query' string holding the GraphQL document.");
+        }
+
+        return new GraphQLRequest
+        {
+            Query = query.GetString(),
+            OperationName = OptionalString(element, "operationName"),
+            Variables = OptionalObject(element, "variables"),
+            Extensions = OptionalObject(element, "extensions"),
+        };
+    }
+
+    private static string? OptionalString(JsonElement element, string name)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.String ? value.GetString() : throw Invalid($"'{name}' must be a string.");
+    }
+
+    private Inputs? OptionalObject(JsonElement element, string name)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.Object ? serializer.Deserialize<Inputs>(value.GetRawText()) : throw Invalid($"'{name}' must be a JSON object.");
+    }
+
+    private Inputs? ParseObject(string text, string name)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? serializer.Deserialize<Inputs>(text)
+                : throw Invalid($"'{name}' must be a JSON-encoded object.");
+        }
+        catch (JsonException)
+        {
+            throw Invalid($"'{name}' must be a JSON-encoded object.");
+        }
+    }
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is longer.</summary>
+    private static async Task<byte[]?> ReadLimitedAsync(Stream body, long limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static bool IsJson(string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var type))
+        {
+            return false;
+        }
+
+        var charset = type.Charset.Value;
+        return string.Equals(type.MediaType.Value, GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase) &&
+            (charset is null || string.Equals(charset, "utf-8", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private RequestRejection TooLarge() => new(
+        StatusCodes.Status413PayloadTooLarge,
+        "REQUEST_TOO_LARGE",
+        $"The request body is larger than {options.MaxRequestBodyBytes} bytes.");
+
+    private static RequestRejectedException Invalid(string message) => new(RequestRejection.BadRequest("INVALID_REQUEST", message));
+}

@@ -1,0 +1,7 @@
+namespace CrmGraph.GraphQL.Common;
+
+public enum SortDirection
+{
+    Asc,
+    Desc,
+}

@@ -1,0 +1,29 @@
+using CrmGraph.GraphQL.AspNetCore;
+using CrmGraph.GraphQL.Customers;
+using CrmGraph.GraphQL.Schema;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrmGraph.GraphQL;
+
+public static class CrmGraphQLServiceCollectionExtensions
+{
+    /// <summary>Registers the CRM schema, its mappings and the GraphQL-over-HTTP transport.</summary>
+    public static IServiceCollection AddCrmGraphQL(this IServiceCollection services, IConfiguration configuration, bool exposeExceptionDetails)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddAutoMapper(
+            mapping => mapping.LicenseKey = configuration["AutoMapper:LicenseKey"],
+            typeof(CustomerMappingProfile));
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<CrmSchema>()
+            .AddGraphTypes(typeof(CrmSchema).Assembly)
+            .AddHttpTransport<CrmSchema>(http => http.ExposeExceptionDetails = exposeExceptionDetails));
+        return services;
+    }
+
+    public static IEndpointConventionBuilder MapCrmGraphQL(this IEndpointRouteBuilder endpoints, string pattern) =>
+        endpoints.MapGraphQLHttp<CrmSchema>(pattern);
+}

@@ -1,0 +1,90 @@
+using System.Security.Cryptography;
+using AutoMapper;
+using CrmGraph.Domain.Customers;
+
+namespace CrmGraph.GraphQL.Customers;
+
+internal static class CustomerMutations
+{
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<CustomerPayloadType>>("createCustomer")
+            .Description("Adds a customer as a prospect.")
+            .Argument<NonNullGraphType<CreateCustomerInputType>>("input")
+            .ResolveAsync(async ctx => await CreateAsync(ctx).ConfigureAwait(false));
+
+        mutation.Field<NonNullGraphType<CustomerPayloadType>>("updateCustomer")
+            .Description("Changes a customer's details, refusing the change if someone else saved since 'version' was read.")
+            .Argument<NonNullGraphType<UpdateCustomerInputType>>("input")
+            .ResolveAsync(async ctx => await UpdateAsync(ctx).ConfigureAwait(false));
+    }
+
+    private static async Task<Payload<Customer>> CreateAsync(IResolveFieldContext context)
+    {
+        var input = context.GetArgument<CustomerInput>("input");
+        var db = context.Db();
+        var errors = new List<DomainError>();
+        var (managerId, partnerId) = await CustomerReferences.ResolveAsync(db, input.AccountManagerId, input.PartnerId, errors, context.CancellationToken).ConfigureAwait(false);
+        var details = context.Service<IMapper>().Map<CustomerDetails>(input) with { AccountManagerId = managerId, PartnerId = partnerId };
+        var outcome = Customer.Create(NewCode(), details, context.Service<TimeProvider>().GetUtcNow());
+        errors.AddRange(outcome.Errors);
+        if (errors.Count > 0)
+        {
+            return Payload<Customer>.Failure(errors);
+        }
+
+        db.Customers.Add(outcome.Value);
+        await db.SaveChangesAsync(context.CancellationToken).ConfigureAwait(false);
+        return Payload<Customer>.Success(outcome.Value);
+    }
+
+    private static async Task<Payload<Customer>> UpdateAsync(IResolveFieldContext context)
+    {
+        var input = context.GetArgument<Dictionary<string, object?>>("input");
+        var id = GlobalId.ParseFor(CustomerType.TypeName, input["id"] as string, "input.id");
+        var version = Convert.ToInt32(input["version"], System.Globalization.CultureInfo.InvariantCulture);
+        var db = context.Db();
+        var customer = await db.Customers.SingleOrDefaultAsync(c => c.Id == id, context.CancellationToken).ConfigureAwait(false);
+        if (customer is null)
+        {
+            return Payload<Customer>.Failure(new DomainError(DomainErrorCodes.NotFound, $"No customer has id '{input["id"]}'.", "id"));
+        }
+
+        if (customer.Version != version)
+        {
+            return Payload<Customer>.Failure(StaleVersion(customer.Version, version));
+        }
+
+        var errors = new List<DomainError>();
+        var (managerId, partnerId) = await CustomerReferences.ResolveAsync(
+            db, input.GetValueOrDefault("accountManagerId") as string, input.GetValueOrDefault("partnerId") as string, errors, context.CancellationToken).ConfigureAwait(false);
+        var current = context.Service<IMapper>().Map<CustomerDetails>(customer);
+        errors.AddRange(customer.Update(CustomerUpdate.Overlay(current, input, managerId, partnerId)));
+        if (errors.Count > 0)
+        {
+            return Payload<Customer>.Failure(errors);
+        }
+
+        // Saving checks the version the client read, so an edit saved in between is never overwritten.
+        db.Entry(customer).Property(c => c.Version).OriginalValue = version;
+        try
+        {
+            await db.SaveChangesAsync(context.CancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Payload<Customer>.Failure(StaleVersion(currentVersion: null, version));
+        }
+
+        return Payload<Customer>.Success(customer);
+    }
+
+    private static DomainError StaleVersion(int? currentVersion, int sentVersion) => new(
+        DomainErrorCodes.ConcurrencyConflict,
+        $"The customer was changed by someone else since version {sentVersion} was read" +
+        (currentVersion is null ? string.Empty : $" (it is now at version {currentVersion})") +
+        ". Read it again and reapply your change.",
+        "version");
+
+    private static string NewCode() => "C-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(4));
+}

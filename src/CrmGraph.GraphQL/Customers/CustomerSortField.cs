@@ -1,0 +1,8 @@
+namespace CrmGraph.GraphQL.Customers;
+
+public enum CustomerSortField
+{
+    Name,
+    CreatedAt,
+    LastActivityAt,
+}

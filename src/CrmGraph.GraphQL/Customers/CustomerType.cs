@@ -1,0 +1,75 @@
+using CrmGraph.Domain.Complaints;
+using CrmGraph.Domain.Customers;
+using CrmGraph.Domain.Partners;
+using CrmGraph.Domain.Staff;
+using CrmGraph.GraphQL.Complaints;
+using CrmGraph.GraphQL.History;
+using CrmGraph.GraphQL.Orders;
+using CrmGraph.GraphQL.Partners;
+using CrmGraph.GraphQL.Satisfaction;
+using CrmGraph.GraphQL.Staff;
+using GraphQL.Types.Relay;
+
+namespace CrmGraph.GraphQL.Customers;
+
+public sealed class CustomerType : NodeGraphType<Customer>
+{
+    public const string TypeName = "Customer";
+
+    public CustomerType()
+        : base(TypeName, c => c.Id, "A person or organization the company serves.")
+    {
+        Field(c => c.Code);
+        Field(c => c.Name);
+        Field<NonNullGraphType<EnumerationGraphType<CustomerKind>>>("kind").Resolve(ctx => ctx.Source.Kind);
+        Field(c => c.Email, nullable: true);
+        Field(c => c.Phone, nullable: true);
+        Field(c => c.City, nullable: true);
+        Field(c => c.Country, nullable: true);
+        Field<NonNullGraphType<EnumerationGraphType<CustomerSegment>>>("segment").Resolve(ctx => ctx.Source.Segment);
+        Field<NonNullGraphType<EnumerationGraphType<LoyaltyTier>>>("loyaltyTier").Resolve(ctx => ctx.Source.LoyaltyTier);
+        Field(c => c.LoyaltyPoints);
+        Field<NonNullGraphType<EnumerationGraphType<CustomerStatus>>>("status").Resolve(ctx => ctx.Source.Status);
+        Field<NonNullGraphType<InstantGraphType>>("createdAt").Resolve(ctx => ctx.Source.CreatedAt);
+        Field<NonNullGraphType<InstantGraphType>>("lastActivityAt")
+            .Description("Time of the newest encounter of any kind.")
+            .Resolve(ctx => ctx.Source.LastActivityAt);
+        Field(c => c.Version).Description("Changes on every edit; send it back with updateCustomer to detect concurrent edits.");
+        Field<StaffMemberType>("accountManager").Resolve(ctx => ctx.LoadById<StaffMember>(ctx.Source.AccountManagerId));
+        Field<PartnerType>("partner").Description("The partner that owns the customer, if any.").Resolve(ctx => ctx.LoadById<Partner>(ctx.Source.PartnerId));
+
+        Field<NonNullGraphType<ConnectionType<TimelineEntryType>>>("timeline")
+            .Description("The relationship history: every interaction, order, complaint, complaint event and survey, newest first.")
+            .Paged()
+            .ResolveAsync(async ctx => await KeysetPager.PageAsync(
+                TimelineQuery.Of(ctx.Db(), ctx.Source.Id),
+                TimelineQuery.Order,
+                PageRequest.From(ctx),
+                rows => rows,
+                ctx.Selects("totalCount"),
+                ctx.CancellationToken).ConfigureAwait(false));
+
+        Field<NonNullGraphType<ConnectionType<InteractionType>>>("interactions")
+            .Description("Service encounters, newest first.")
+            .Paged()
+            .Resolve(ctx => ChildConnections.OfCustomer(ctx, "CustomerInteractions", InteractionType.ByCustomer, db => db.Interactions));
+        Field<NonNullGraphType<ConnectionType<ServiceOrderType>>>("orders")
+            .Description("Service orders, newest first.")
+            .Paged()
+            .Resolve(ctx => ChildConnections.OfCustomer(ctx, "CustomerOrders", ServiceOrderType.ByCustomer, db => db.ServiceOrders));
+        Field<NonNullGraphType<ConnectionType<ComplaintType>>>("complaints")
+            .Description("Complaints, newest first.")
+            .Argument<BooleanGraphType>("openOnly", "Only complaints not yet resolved or closed.")
+            .Paged()
+            .Resolve(ctx => ctx.GetArgument<bool>("openOnly")
+                ? ChildConnections.OfCustomer(ctx, "CustomerOpenComplaints", ComplaintType.ByCustomer, db => db.Complaints.Where(OpenComplaint))
+                : ChildConnections.OfCustomer(ctx, "CustomerComplaints", ComplaintType.ByCustomer, db => db.Complaints));
+        Field<NonNullGraphType<ConnectionType<SatisfactionSurveyType>>>("surveys")
+            .Description("Satisfaction survey responses, newest first.")
+            .Paged()
+            .Resolve(ctx => ChildConnections.OfCustomer(ctx, "CustomerSurveys", SatisfactionSurveyType.ByCustomer, db => db.Surveys));
+    }
+
+    private static readonly System.Linq.Expressions.Expression<Func<Complaint, bool>> OpenComplaint =
+        c => c.Status != ComplaintStatus.Resolved && c.Status != ComplaintStatus.Closed;
+}

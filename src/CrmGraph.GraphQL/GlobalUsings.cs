@@ -1,0 +1,9 @@
+global using CrmGraph.Data;
+global using CrmGraph.Domain.Common;
+global using CrmGraph.GraphQL.Common;
+global using GraphQL;
+global using GraphQL.Builders;
+global using GraphQL.Types;
+global using Microsoft.EntityFrameworkCore;
+global using CrmGraph.GraphQL.AspNetCore.DataLoading;
+global using GraphQL.DataLoader;

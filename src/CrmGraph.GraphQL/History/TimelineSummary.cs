@@ -1,0 +1,43 @@
+using System.Globalization;
+using CrmGraph.Domain.Complaints;
+using CrmGraph.Domain.History;
+using CrmGraph.Domain.Orders;
+using CrmGraph.Domain.Satisfaction;
+
+namespace CrmGraph.GraphQL.History;
+
+/// <summary>What a timeline entry says about its record in one line, and who and which channel it involved.</summary>
+internal static class TimelineSummary
+{
+    private const int NotesPreviewLength = 80;
+
+    public static string Of(object? subject) => subject switch
+    {
+        Interaction i => i.Notes is null ? $"{i.Kind} by {i.Channel}: {i.Outcome}" : $"{i.Kind} by {i.Channel}: {Preview(i.Notes)}",
+        ServiceOrder o => string.Create(CultureInfo.InvariantCulture, $"Order {o.Number} ({o.Status}), {o.Total:0.00} {o.Currency}"),
+        Complaint c => $"Complaint {c.Number} ({c.Severity} {c.Category}): {Preview(c.Description)}",
+        ComplaintEvent e => e.ToStatus is { } to ? $"Complaint {e.Kind}: {e.FromStatus} → {to}" : $"Complaint {e.Kind}{(e.Note is null ? string.Empty : ": " + Preview(e.Note))}",
+        SatisfactionSurvey s => $"Survey: {s.OverallScore} of {(int)s.Scale}" + (s.RecommendScore is { } r ? $", recommend {r}/10" : string.Empty),
+        _ => "Record no longer available",
+    };
+
+    public static ContactChannel? ChannelOf(object? subject) => subject switch
+    {
+        Interaction i => i.Channel,
+        Complaint c => c.Channel,
+        _ => null,
+    };
+
+    public static int? StaffOf(object? subject) => subject switch
+    {
+        Interaction i => i.StaffMemberId,
+        ServiceOrder o => o.StaffMemberId,
+        Complaint c => c.AssigneeId,
+        ComplaintEvent e => e.ActorStaffId,
+        SatisfactionSurvey s => s.StaffMemberId,
+        _ => null,
+    };
+
+    private static string Preview(string text) =>
+        text.Length <= NotesPreviewLength ? text : string.Concat(text.AsSpan(0, NotesPreviewLength - 1), "…");
+}

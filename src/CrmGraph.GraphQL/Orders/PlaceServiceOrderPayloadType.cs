@@ -1,0 +1,11 @@
+using CrmGraph.Domain.Orders;
+
+namespace CrmGraph.GraphQL.Orders;
+
+public sealed class PlaceServiceOrderPayloadType : PayloadType<ServiceOrder, ServiceOrderType>
+{
+    public PlaceServiceOrderPayloadType()
+        : base("PlaceServiceOrderPayload", "order")
+    {
+    }
+}

@@ -1,0 +1,6 @@
+namespace CrmGraph.GraphQL.Pricing;
+
+public sealed class QuoteInput : QuoteRequestInput
+{
+    public DateTimeOffset? At { get; set; }
+}

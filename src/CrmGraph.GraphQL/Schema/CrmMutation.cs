@@ -1,0 +1,17 @@
+using CrmGraph.GraphQL.Customers;
+using CrmGraph.GraphQL.History;
+using CrmGraph.GraphQL.Orders;
+
+namespace CrmGraph.GraphQL.Schema;
+
+/// <summary>The root mutation: each feature adds its own fields.</summary>
+public sealed class CrmMutation : ObjectGraphType
+{
+    public CrmMutation()
+    {
+        Name = "Mutation";
+        CustomerMutations.AddTo(this);
+        InteractionMutations.AddTo(this);
+
+    }
+}

@@ -1,0 +1,22 @@
+using CrmGraph.GraphQL.Catalog;
+using CrmGraph.GraphQL.Customers;
+using CrmGraph.GraphQL.Partners;
+using CrmGraph.GraphQL.Pricing;
+using CrmGraph.GraphQL.Staff;
+
+namespace CrmGraph.GraphQL.Schema;
+
+/// <summary>The root query: each feature adds its own fields.</summary>
+public sealed class CrmQuery : ObjectGraphType
+{
+    public CrmQuery()
+    {
+        Name = "Query";
+        NodeQueries.AddTo(this);
+        CustomerQueries.AddTo(this);
+        PartnerQueries.AddTo(this);
+        StaffQueries.AddTo(this);
+        CatalogQueries.AddTo(this);
+        PricingQueries.AddTo(this);
+    }
+}

@@ -1,0 +1,2 @@
+global using CrmGraph.Data;
+global using CrmGraph.GraphQL;

@@ -1,0 +1,55 @@
+namespace CrmGraph.Server.Tests.Customers;
+
+/// <summary>Nested fields are loaded in batches: the statement count of a page does not grow with the page.</summary>
+[Collection(ServerCollection.Name)]
+public sealed class NestedLoadingTests(CrmServerFixture server)
+{
+    private const string PageWithNestedFields = """
+        query($first: Int!) {
+          customers(first: $first) {
+            edges { node {
+              id name
+              accountManager { id name }
+              partner { id name }
+              interactions(first: 5) { totalCount edges { node { id kind occurredAt staffMember { name } } } }
+              complaints(first: 5, openOnly: true) { edges { node { id status severity assignee { name } } } }
+            } }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task A_page_of_100_customers_with_nested_fields_costs_as_many_statements_as_a_page_of_10()
+    {
+        var small = await CountStatementsAsync(10);
+        var large = await CountStatementsAsync(100);
+
+        Assert.Equal(small, large);
+        Assert.InRange(large, 1, 10);
+    }
+
+    [Fact]
+    public async Task Each_customer_gets_its_own_last_five_interactions_newest_first()
+    {
+        var data = await server.Client.DataAsync(PageWithNestedFields, new { first = 40 });
+        var checkedOne = false;
+        foreach (var customer in data.GetProperty("customers").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")))
+        {
+            var interactions = customer.GetProperty("interactions");
+            var times = interactions.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("occurredAt").GetDateTimeOffset()).ToList();
+            Assert.True(times.Count <= 5);
+            Assert.Equal(Math.Min(5, interactions.GetProperty("totalCount").GetInt32()), times.Count);
+            Assert.Equal(times.OrderByDescending(t => t), times);
+            checkedOne |= times.Count > 0;
+        }
+
+        Assert.True(checkedOne);
+    }
+
+    private async Task<long> CountStatementsAsync(int pageSize)
+    {
+        var before = server.SqlStatements;
+        await server.Client.DataAsync(PageWithNestedFields, new { first = pageSize });
+        return server.SqlStatements - before;
+    }
+}

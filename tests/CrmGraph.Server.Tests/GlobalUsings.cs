@@ -1,0 +1,3 @@
+global using System.Text.Json;
+global using CrmGraph.Server.Tests.Infrastructure;
+global using Xunit;
