@@ -19,13 +19,14 @@ public sealed class NestedLoadingTests(CrmServerFixture server)
         """;
 
     [Fact]
-    public async Task A_page_of_100_customers_with_nested_fields_costs_as_many_statements_as_a_page_of_10()
+    public async Task A_page_of_100_customers_with_nested_fields_costs_no_more_statements_than_a_page_of_10()
     {
         var small = await CountStatementsAsync(10);
         var large = await CountStatementsAsync(100);
 
-        Assert.Equal(small, large);
-        Assert.InRange(large, 1, 10);
+        // Equal or fewer: with more rows, more of the nested keys are already cached by the request's loaders.
+        Assert.InRange(large, 1, small);
+        Assert.InRange(small, 1, 10);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using CrmGraph.Data;
 using CrmGraph.Data.Diagnostics;
 using CrmGraph.Server.Hosting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
