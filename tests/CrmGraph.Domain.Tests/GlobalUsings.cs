@@ -1,0 +1,2 @@
+global using CrmGraph.Domain.Common;
+global using Xunit;
