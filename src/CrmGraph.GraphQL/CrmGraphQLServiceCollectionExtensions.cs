@@ -1,4 +1,6 @@
+using CrmGraph.Domain.Pricing;
 using CrmGraph.GraphQL.AspNetCore;
+using CrmGraph.GraphQL.Pricing;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.Schema;
 using Microsoft.AspNetCore.Builder;
@@ -17,6 +19,8 @@ public static class CrmGraphQLServiceCollectionExtensions
         services.AddAutoMapper(
             mapping => mapping.LicenseKey = configuration["AutoMapper:LicenseKey"],
             typeof(CustomerMappingProfile));
+        services.AddSingleton(new QuoteCalculator(TierDiscountPolicy.Default));
+        services.AddSingleton<QuoteService>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<CrmSchema>()
             .AddGraphTypes(typeof(CrmSchema).Assembly)

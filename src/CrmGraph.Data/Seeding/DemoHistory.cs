@@ -8,14 +8,13 @@ internal sealed partial class DemoHistory(
     SeedRandom random,
     DateTimeOffset today,
     DemoDataSize size,
-    IReadOnlyList<ServiceProduct> products, //TMP
+    IReadOnlyList<ServiceProduct> products,
     IReadOnlyList<Partner> partners,
     IReadOnlyList<StaffMember> staff)
 {
     private readonly List<(int Customer, DateTimeOffset At)> _interactionPlan = [];
     private readonly List<(int Customer, DateTimeOffset At)> _orderPlan = [];
     private readonly List<(int Customer, DateTimeOffset At)> _complaintPlan = [];
-    public IReadOnlyList<ServiceProduct> ProductsTmp => products; //TMP
     private readonly StaffMember[] _agents = staff.Where(s => s.Role is StaffRole.Agent or StaffRole.Technician).ToArray();
 
     public IReadOnlyList<Customer> PlanCustomers()

@@ -1,3 +1,5 @@
+using CrmGraph.Domain.Pricing;
+
 namespace CrmGraph.GraphQL.Pricing;
 
 internal static class PricingQueries
@@ -10,5 +12,16 @@ internal static class PricingQueries
                 .OrderByDescending(l => l.IsDefault).ThenBy(l => l.Code)
                 .ToListAsync(ctx.CancellationToken)
                 .ConfigureAwait(false));
+
+        query.Field<NonNullGraphType<QuotePayloadType>>("quote")
+            .Description("Prices a product with add-ons for a customer: line items, the rule behind each price, tier discount and total.")
+            .Argument<NonNullGraphType<QuoteInputType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var input = ctx.GetArgument<QuoteInput>("input");
+                var at = input.At ?? ctx.Service<TimeProvider>().GetUtcNow();
+                var outcome = await ctx.Service<QuoteService>().PriceAsync(ctx.Db(), input, at, ctx.CancellationToken).ConfigureAwait(false);
+                return outcome.Succeeded ? Payload<Quote>.Success(outcome.Value) : Payload<Quote>.Failure(outcome.Errors);
+            });
     }
 }

@@ -12,6 +12,6 @@ public sealed class CrmMutation : ObjectGraphType
         Name = "Mutation";
         CustomerMutations.AddTo(this);
         InteractionMutations.AddTo(this);
-
+        OrderMutations.AddTo(this);
     }
 }

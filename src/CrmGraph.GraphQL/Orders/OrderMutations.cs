@@ -1,0 +1,62 @@
+using CrmGraph.Domain.Orders;
+using CrmGraph.GraphQL.Pricing;
+using CrmGraph.GraphQL.Staff;
+
+namespace CrmGraph.GraphQL.Orders;
+
+internal static class OrderMutations
+{
+    public static void AddTo(ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<PlaceServiceOrderPayloadType>>("placeServiceOrder")
+            .Description("Places an order priced by the quote rules now; the prices are copied onto the order.")
+            .Argument<NonNullGraphType<PlaceServiceOrderInputType>>("input")
+            .ResolveAsync(async ctx => await PlaceAsync(ctx).ConfigureAwait(false));
+
+    private static async Task<Payload<ServiceOrder>> PlaceAsync(IResolveFieldContext context)
+    {
+        var input = context.GetArgument<PlaceServiceOrderInput>("input");
+        int? staffId = input.StaffMemberId is null ? null : GlobalId.ParseFor(StaffMemberType.TypeName, input.StaffMemberId, "input.staffMemberId");
+        var db = context.Db();
+        var now = context.Service<TimeProvider>().GetUtcNow();
+
+        var errors = new List<DomainError>();
+        if (staffId is { } s && !await db.StaffMembers.AnyAsync(m => m.Id == s, context.CancellationToken).ConfigureAwait(false))
+        {
+            errors.Add(new DomainError(DomainErrorCodes.NotFound, $"No staff member has id '{input.StaffMemberId}'.", "staffMemberId"));
+        }
+
+        if (input.ScheduledFor < now)
+        {
+            errors.Add(new DomainError(DomainErrorCodes.Validation, "A service cannot be scheduled in the past.", "scheduledFor"));
+        }
+
+        var quote = await context.Service<QuoteService>().PriceAsync(db, input, now, context.CancellationToken).ConfigureAwait(false);
+        errors.AddRange(quote.Errors);
+        if (errors.Count > 0)
+        {
+            return Payload<ServiceOrder>.Failure(errors);
+        }
+
+        var order = ServiceOrder.FromQuote(NewNumber(now), quote.Value, staffId, input.ScheduledFor);
+        var customer = await db.Customers.SingleAsync(c => c.Id == order.CustomerId, context.CancellationToken).ConfigureAwait(false);
+        customer.RecordPurchase(now);
+        db.ServiceOrders.Add(order);
+        try
+        {
+            // One save: the order, its lines and the customer's new standing commit together or not at all.
+            await db.SaveChangesAsync(context.CancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Payload<ServiceOrder>.Failure(new DomainError(
+                DomainErrorCodes.ConcurrencyConflict,
+                "The customer was changed by someone else while the order was placed; nothing was ordered. Place it again.",
+                "customerId"));
+        }
+
+        return Payload<ServiceOrder>.Success(order);
+    }
+
+    private static string NewNumber(DateTimeOffset now) =>
+        $"SO-{now:yyyyMMdd}-{Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3))}";
+}
