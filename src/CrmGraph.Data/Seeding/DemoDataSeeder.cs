@@ -39,7 +39,7 @@ public sealed class DemoDataSeeder(CrmDbContext db, DemoDataSize size, DateTimeO
             await InsertAsync(customers, cancellationToken).ConfigureAwait(false);
             await InsertAsync(history.Interactions(customers), cancellationToken).ConfigureAwait(false);
             await InsertAsync(await history.OrdersAsync(db, customers, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-            //TMP await InsertAsync(history.Complaints(customers), cancellationToken).ConfigureAwait(false);
+            await InsertAsync(history.Complaints(customers), cancellationToken).ConfigureAwait(false);
             //TMP await InsertAsync(await history.SurveysAsync(db, customers, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         }
         finally
