@@ -67,14 +67,12 @@ public sealed class QuoteCalculator(TierDiscountPolicy discounts)
         var unit = new Money(price.Price.Amount, request.PriceList.Currency);
         var tier = request.Customer.Tier;
         var percent = discounts.PercentFor(tier);
-        if (price.IsTierPrice && percent > 0m)
-        {
-            // The tier price is the loyalty benefit; discounting it again would give it twice.
-            var rule = $"{price.Rule}; no {tier} tier discount on top of a tier price";
-            return Line(QuoteLineKind.Product, product.Id, product.Code, product.Name, request.Quantity, unit, 0m, tier, rule, price.Price.Id);
-        }
 
-        return Line(QuoteLineKind.Product, product.Id, product.Code, product.Name, request.Quantity, unit, percent, tier, price.Rule, price.Price.Id);
+        // The tier price is the loyalty benefit; discounting it again would give it twice.
+        var (linePercent, rule) = price.IsTierPrice && percent > 0m
+            ? (0m, $"{price.Rule}; no {tier} tier discount on top of a tier price")
+            : (percent, price.Rule);
+        return Line(QuoteLineKind.Product, product.Id, product.Code, product.Name, request.Quantity, unit, linePercent, tier, rule, price.Price.Id);
     }
 
     private QuoteLine? PriceAddOn(QuoteRequest request, int index, HashSet<int> chosen, List<DomainError> errors)
