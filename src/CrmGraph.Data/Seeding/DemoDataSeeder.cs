@@ -40,7 +40,7 @@ public sealed class DemoDataSeeder(CrmDbContext db, DemoDataSize size, DateTimeO
             await InsertAsync(history.Interactions(customers), cancellationToken).ConfigureAwait(false);
             await InsertAsync(await history.OrdersAsync(db, customers, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             await InsertAsync(history.Complaints(customers), cancellationToken).ConfigureAwait(false);
-            //TMP await InsertAsync(await history.SurveysAsync(db, customers, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            await InsertAsync(await history.SurveysAsync(db, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         }
         finally
         {

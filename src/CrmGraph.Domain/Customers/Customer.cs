@@ -42,7 +42,7 @@ public sealed class Customer : IVersioned
     public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>
-    /// Time of the newest encounter of any kind (the creation time until the first one); kept here so lists
+    /// Time of the newest interaction, order or complaint (the creation time until the first); kept here so lists
     /// can order by it cheaply.
     /// </summary>
     public DateTimeOffset LastActivityAt { get; private set; }

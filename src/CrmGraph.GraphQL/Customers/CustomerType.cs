@@ -32,7 +32,7 @@ public sealed class CustomerType : NodeGraphType<Customer>
         Field<NonNullGraphType<EnumerationGraphType<CustomerStatus>>>("status").Resolve(ctx => ctx.Source.Status);
         Field<NonNullGraphType<InstantGraphType>>("createdAt").Resolve(ctx => ctx.Source.CreatedAt);
         Field<NonNullGraphType<InstantGraphType>>("lastActivityAt")
-            .Description("Time of the newest encounter of any kind.")
+            .Description("Time of the newest interaction, order or complaint (creation time until the first).")
             .Resolve(ctx => ctx.Source.LastActivityAt);
         Field(c => c.Version).Description("Changes on every edit; send it back with updateCustomer to detect concurrent edits.");
         Field<StaffMemberType>("accountManager").Resolve(ctx => ctx.LoadById<StaffMember>(ctx.Source.AccountManagerId));
