@@ -14,8 +14,7 @@ public static class DatabaseInitializer
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
         if (options.MigrateOnStartup)
         {
-            EnsureSqliteFolderExists(options);
-            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            await MigrateAsync(db, options, cancellationToken).ConfigureAwait(false);
         }
 
         if (options.SeedDemoData)
@@ -23,6 +22,15 @@ public static class DatabaseInitializer
             var clock = scope.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
             await new DemoDataSeeder(db, DemoDataSize.Small, clock.GetUtcNow()).SeedIfEmptyAsync(cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Applies the provider's pending migrations, creating the SQLite file's folder first.</summary>
+    public static async Task MigrateAsync(CrmDbContext db, DatabaseOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(options);
+        EnsureSqliteFolderExists(options);
+        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static void EnsureSqliteFolderExists(DatabaseOptions options)

@@ -1,3 +1,4 @@
+using CrmGraph.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using CrmGraph.Data.Seeding;
 
@@ -21,7 +22,7 @@ internal static class SeedVerb
             await db.Database.EnsureDeletedAsync().ConfigureAwait(false);
         }
 
-        await db.Database.MigrateAsync().ConfigureAwait(false);
+        await DatabaseInitializer.MigrateAsync(db, scope.ServiceProvider.GetRequiredService<DatabaseOptions>(), CancellationToken.None).ConfigureAwait(false);
         var started = TimeProvider.System.GetTimestamp();
         var seeder = new DemoDataSeeder(db, size, TimeProvider.System.GetUtcNow());
         if (!await seeder.SeedIfEmptyAsync(CancellationToken.None).ConfigureAwait(false))
@@ -30,8 +31,11 @@ internal static class SeedVerb
             return 1;
         }
 
-        Console.WriteLine($"Seeded {size.Customers} customers, {size.Interactions} interactions, {size.Orders} orders, " +
-            $"{size.Complaints} complaints and {size.Surveys} surveys in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:0.0} s.");
+        var elapsed = TimeProvider.System.GetElapsedTime(started);
+        Console.WriteLine(
+            $"Seeded {await db.Customers.CountAsync().ConfigureAwait(false)} customers, {await db.Interactions.CountAsync().ConfigureAwait(false)} interactions, " +
+            $"{await db.ServiceOrders.CountAsync().ConfigureAwait(false)} orders, {await db.Complaints.CountAsync().ConfigureAwait(false)} complaints and " +
+            $"{await db.Surveys.CountAsync().ConfigureAwait(false)} surveys in {elapsed.TotalSeconds:0.0} s.");
         return 0;
     }
 }
