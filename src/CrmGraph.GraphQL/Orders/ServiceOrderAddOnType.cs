@@ -12,8 +12,8 @@ public sealed class ServiceOrderAddOnType : ObjectGraphType<ServiceOrderAddOn>
         Description = "An add-on service bought with an order, priced as at order time.";
         Field<NonNullGraphType<AddOnServiceType>>("addOn").Resolve(ctx => ctx.LoadById<AddOnService>(ctx.Source.AddOnServiceId));
         Field(a => a.Quantity);
-        Field<NonNullGraphType<DecimalGraphType>>("unitPrice").Description("In the order's currency.").Resolve(ctx => ctx.Source.UnitPrice);
-        Field<NonNullGraphType<DecimalGraphType>>("discount").Resolve(ctx => ctx.Source.Discount);
-        Field<NonNullGraphType<DecimalGraphType>>("lineTotal").Resolve(ctx => ctx.Source.LineTotal);
+        Field<NonNullGraphType<MoneyType>>("unitPrice").Description("As charged at order time.").Resolve(ctx => OrderMoney.Of(ctx, ctx.Source.ServiceOrderId, ctx.Source.UnitPrice));
+        Field<NonNullGraphType<MoneyType>>("discount").Resolve(ctx => OrderMoney.Of(ctx, ctx.Source.ServiceOrderId, ctx.Source.Discount));
+        Field<NonNullGraphType<MoneyType>>("lineTotal").Resolve(ctx => OrderMoney.Of(ctx, ctx.Source.ServiceOrderId, ctx.Source.LineTotal));
     }
 }

@@ -12,9 +12,9 @@ public sealed class ServiceOrderLineType : ObjectGraphType<ServiceOrderLine>
         Description = "A product bought on an order, priced as at order time.";
         Field<NonNullGraphType<ServiceProductType>>("product").Resolve(ctx => ctx.LoadById<ServiceProduct>(ctx.Source.ServiceProductId));
         Field(l => l.Quantity);
-        Field<NonNullGraphType<DecimalGraphType>>("unitPrice").Description("In the order's currency.").Resolve(ctx => ctx.Source.UnitPrice);
-        Field<NonNullGraphType<DecimalGraphType>>("discount").Resolve(ctx => ctx.Source.Discount);
-        Field<NonNullGraphType<DecimalGraphType>>("lineTotal").Resolve(ctx => ctx.Source.LineTotal);
+        Field<NonNullGraphType<MoneyType>>("unitPrice").Description("As charged at order time.").Resolve(ctx => OrderMoney.Of(ctx, ctx.Source.ServiceOrderId, ctx.Source.UnitPrice));
+        Field<NonNullGraphType<MoneyType>>("discount").Resolve(ctx => OrderMoney.Of(ctx, ctx.Source.ServiceOrderId, ctx.Source.Discount));
+        Field<NonNullGraphType<MoneyType>>("lineTotal").Resolve(ctx => OrderMoney.Of(ctx, ctx.Source.ServiceOrderId, ctx.Source.LineTotal));
         Field(l => l.PriceRule).Description("Which price applied and why.");
     }
 }

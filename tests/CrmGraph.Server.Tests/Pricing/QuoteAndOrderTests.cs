@@ -18,7 +18,7 @@ public sealed class QuoteAndOrderTests(CrmServerFixture server)
     private const string Place = """
         mutation($input: PlaceServiceOrderInput!) {
           placeServiceOrder(input: $input) {
-            order { id number status total { amount currency } lines { quantity unitPrice lineTotal priceRule product { code } } addOns { quantity unitPrice addOn { code } } customer { id status } }
+            order { id number status total { amount currency } lines { quantity unitPrice { amount currency } lineTotal { amount } priceRule product { code } } addOns { quantity unitPrice { amount } addOn { code } } customer { id status } }
             errors { __typename code message path }
           }
         }

@@ -8,22 +8,11 @@ public sealed class SchemaDriftTests(CrmServerFixture server)
     [Fact]
     public void The_checked_in_schema_is_the_running_schema()
     {
-        var checkedIn = File.ReadAllText(Path.Combine(RepositoryRoot(), "schema", "schema.graphql"));
+        var checkedIn = File.ReadAllText(Path.Combine(RepositoryFolders.Root(), "schema", "schema.graphql"));
         var running = SchemaExport.Print(server.Services);
 
         Assert.True(
             checkedIn.ReplaceLineEndings() == running.ReplaceLineEndings(),
             "schema/schema.graphql differs from the running schema; run `dotnet run --project src/CrmGraph.Server -- export-schema`.");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "CrmGraph.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("Cannot find the repository root above " + AppContext.BaseDirectory);
     }
 }
