@@ -1,7 +1,7 @@
 namespace CrmGraph.Domain.Orders;
 
 /// <summary>An add-on service bought with an order, with the price as charged at order time.</summary>
-public sealed class ServiceOrderAddOn
+public sealed class ServiceOrderAddOn : IChargedLine
 {
     private ServiceOrderAddOn()
     {

@@ -1,7 +1,7 @@
 namespace CrmGraph.Domain.Orders;
 
 /// <summary>A product bought on an order, with the price as charged at order time.</summary>
-public sealed class ServiceOrderLine
+public sealed class ServiceOrderLine : IChargedLine
 {
     private ServiceOrderLine()
     {

@@ -11,9 +11,6 @@ public sealed class ServiceOrderAddOnType : ObjectGraphType<ServiceOrderAddOn>
         Name = "ServiceOrderAddOn";
         Description = "An add-on service bought with an order, priced as at order time.";
         Field<NonNullGraphType<AddOnServiceType>>("addOn").Resolve(ctx => ctx.LoadById<AddOnService>(ctx.Source.AddOnServiceId));
-        Field(a => a.Quantity);
-        Field<NonNullGraphType<MoneyType>>("unitPrice").Description("As charged at order time.").Resolve(ctx => OrderMoney.Of(ctx, ctx.Source.ServiceOrderId, ctx.Source.UnitPrice));
-        Field<NonNullGraphType<MoneyType>>("discount").Resolve(ctx => OrderMoney.Of(ctx, ctx.Source.ServiceOrderId, ctx.Source.Discount));
-        Field<NonNullGraphType<MoneyType>>("lineTotal").Resolve(ctx => OrderMoney.Of(ctx, ctx.Source.ServiceOrderId, ctx.Source.LineTotal));
+        OrderMoney.AddChargedFields(this);
     }
 }
