@@ -1,0 +1,2 @@
+global using CrmGraph.GraphQL.Common;
+global using Xunit;
