@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace CrmGraph.Bench;
+
+internal sealed record BenchSettings(Uri Url, int Requests, int Concurrency)
+{
+    public static BenchSettings Parse(string[] args)
+    {
+        string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        return new BenchSettings(
+            new Uri(Value("--url") ?? "http://127.0.0.1:5080/graphql"),
+            int.Parse(Value("--requests") ?? "300", CultureInfo.InvariantCulture),
+            int.Parse(Value("--concurrency") ?? "4", CultureInfo.InvariantCulture));
+    }
+}
