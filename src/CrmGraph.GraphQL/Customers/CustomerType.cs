@@ -41,13 +41,7 @@ public sealed class CustomerType : NodeGraphType<Customer>
         Field<NonNullGraphType<ConnectionType<TimelineEntryType>>>("timeline")
             .Description("The relationship history: every interaction, order, complaint, complaint event and survey, newest first.")
             .Paged()
-            .ResolveAsync(async ctx => await KeysetPager.PageAsync(
-                TimelineQuery.Of(ctx.Db(), ctx.Source.Id),
-                TimelineQuery.Order,
-                PageRequest.From(ctx),
-                rows => rows,
-                ctx.Selects("totalCount"),
-                ctx.CancellationToken).ConfigureAwait(false));
+            .Resolve(ctx => ChildConnections.OfCustomer(ctx, "CustomerTimeline", TimelineQuery.ByCustomer, TimelineQuery.All));
 
         Field<NonNullGraphType<ConnectionType<InteractionType>>>("interactions")
             .Description("Service encounters, newest first.")

@@ -8,6 +8,8 @@ namespace CrmGraph.GraphQL.History;
 /// </summary>
 public sealed class TimelineRow
 {
+    public int CustomerId { get; init; }
+
     public int KindValue { get; init; }
 
     public long SourceId { get; init; }
