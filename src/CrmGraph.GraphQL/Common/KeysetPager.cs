@@ -21,17 +21,7 @@ public static class KeysetPager
         ArgumentNullException.ThrowIfNull(map);
         int? total = includeTotalCount ? await source.CountAsync(cancellationToken).ConfigureAwait(false) : null;
 
-        var query = source;
-        if (page.Cursor is not null)
-        {
-            var values = Cursor.Decode(page.Cursor, order);
-            query = query.Where(After(order, values, reverse: page.Backward));
-        }
-
-        var rows = await ApplyOrder(query, order, reverse: page.Backward)
-            .Take(page.Size + 1)
-            .ToListAsync(cancellationToken)
-            .ConfigureAwait(false);
+        var rows = await Slice(source, order, page).ToListAsync(cancellationToken).ConfigureAwait(false);
 
         var hasMore = rows.Count > page.Size;
         if (hasMore)
@@ -51,6 +41,22 @@ public static class KeysetPager
             hasNextPage: page.Backward ? page.Cursor is not null : hasMore,
             hasPreviousPage: page.Backward ? hasMore : page.Cursor is not null,
             total);
+    }
+
+    /// <summary>
+    /// The rows of one page plus one more (which tells whether another page follows), in paging order:
+    /// reversed when paging backward.
+    /// </summary>
+    public static IQueryable<TEntity> Slice<TEntity>(IQueryable<TEntity> source, IReadOnlyList<SortKey<TEntity>> order, PageRequest page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var query = source;
+        if (page.Cursor is not null)
+        {
+            query = query.Where(After(order, Cursor.Decode(page.Cursor, order), reverse: page.Backward));
+        }
+
+        return ApplyOrder(query, order, reverse: page.Backward).Take(page.Size + 1);
     }
 
     public static IQueryable<TEntity> ApplyOrder<TEntity>(IQueryable<TEntity> query, IReadOnlyList<SortKey<TEntity>> order, bool reverse = false)
