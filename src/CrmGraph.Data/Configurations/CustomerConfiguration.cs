@@ -8,10 +8,10 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.Code).HasMaxLength(32);
         builder.HasIndex(c => c.Code).IsUnique();
         builder.Property(c => c.Name).HasMaxLength(Customer.MaxNameLength);
-        builder.Property(c => c.Email).HasMaxLength(254);
-        builder.Property(c => c.Phone).HasMaxLength(40);
-        builder.Property(c => c.City).HasMaxLength(100);
-        builder.Property(c => c.Country).HasMaxLength(100);
+        builder.Property(c => c.Email).HasMaxLength(Customer.MaxEmailLength);
+        builder.Property(c => c.Phone).HasMaxLength(Customer.MaxPhoneLength);
+        builder.Property(c => c.City).HasMaxLength(Customer.MaxPlaceLength);
+        builder.Property(c => c.Country).HasMaxLength(Customer.MaxPlaceLength);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.AccountManagerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Partner>().WithMany().HasForeignKey(c => c.PartnerId).OnDelete(DeleteBehavior.Restrict);

@@ -4,6 +4,9 @@ namespace CrmGraph.Domain.Customers;
 public sealed class Customer : IVersioned
 {
     public const int MaxNameLength = 200;
+    public const int MaxEmailLength = 254;
+    public const int MaxPhoneLength = 40;
+    public const int MaxPlaceLength = 100;
 
     private Customer()
     {
@@ -143,12 +146,24 @@ public sealed class Customer : IVersioned
         }
 
         var email = Normalize(details.Contact.Email);
-        if (email is not null && !LooksLikeEmail(email))
+        if (email is not null && (email.Length > MaxEmailLength || !LooksLikeEmail(email)))
         {
             errors.Add(new DomainError(DomainErrorCodes.Validation, $"'{email}' is not an email address.", "email"));
         }
 
+        CheckLength(details.Contact.Phone, MaxPhoneLength, "phone", errors);
+        CheckLength(details.Contact.City, MaxPlaceLength, "city", errors);
+        CheckLength(details.Contact.Country, MaxPlaceLength, "country", errors);
+
         return errors;
+    }
+
+    private static void CheckLength(string? value, int maximum, string field, List<DomainError> errors)
+    {
+        if (Normalize(value) is { Length: var length } && length > maximum)
+        {
+            errors.Add(new DomainError(DomainErrorCodes.Validation, $"The {field} is at most {maximum} characters (got {length}).", field));
+        }
     }
 
     private static bool LooksLikeEmail(string email)
