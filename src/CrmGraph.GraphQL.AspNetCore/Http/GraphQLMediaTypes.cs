@@ -10,13 +10,19 @@ public static class GraphQLMediaTypes
 
     /// <summary>
     /// The best acceptable response type, or null when the client accepts none we can send. A missing Accept
-    /// header, like <c>*/*</c>, gets <c>application/json</c>, which every client understands.
+    /// header gets <c>application/graphql-response+json</c> (the specification's default since 2025);
+    /// a bare wildcard gets <c>application/json</c>, which legacy clients understand.
     /// </summary>
     public static string? Negotiate(string? accept)
     {
-        if (string.IsNullOrWhiteSpace(accept) || !MediaTypeHeaderValue.TryParseList([accept], out var ranges))
+        if (string.IsNullOrWhiteSpace(accept))
         {
-            return string.IsNullOrWhiteSpace(accept) ? Json : null;
+            return GraphQLResponse;
+        }
+
+        if (!MediaTypeHeaderValue.TryParseList([accept], out var ranges))
+        {
+            return null;
         }
 
         string? best = null;
