@@ -30,6 +30,4 @@ public sealed class StaffMember
     public string Team { get; private set; }
 
     public bool Active { get; private set; }
-
-    public void Deactivate() => Active = false;
 }

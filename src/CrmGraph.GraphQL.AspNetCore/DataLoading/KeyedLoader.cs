@@ -13,9 +13,6 @@ public abstract class KeyedLoader<TKey, TValue>
     private readonly Dictionary<TKey, TaskCompletionSource<TValue>> _results = [];
     private readonly List<TKey> _queued = [];
 
-    /// <summary>How many batches this loader has fetched (for diagnostics and tests).</summary>
-    public int BatchCount { get; private set; }
-
     public IDataLoaderResult<TValue> LoadAsync(TKey key)
     {
         lock (_gate)
@@ -49,7 +46,6 @@ public abstract class KeyedLoader<TKey, TValue>
 
             keys = [.. _queued];
             _queued.Clear();
-            BatchCount++;
         }
 
         try
