@@ -15,9 +15,7 @@ public sealed class ComplaintType : NodeGraphType<Complaint>
 {
     public const string TypeName = "Complaint";
 
-    public static readonly ChildListQuery<Complaint> ByCustomer = new(
-        c => c.CustomerId,
-        [SortKey<Complaint>.Descend(c => c.ReceivedAt), SortKey<Complaint>.Descend(c => c.Id)]);
+    public static readonly ChildListQuery<Complaint> ByCustomer = ChildLists.NewestFirst<Complaint>(c => c.CustomerId, c => c.ReceivedAt, c => c.Id);
 
     public ComplaintType()
         : base(TypeName, c => c.Id, "A customer's complaint and its handling.")

@@ -13,13 +13,8 @@ internal static class CustomerReferences
         List<DomainError> errors,
         CancellationToken cancellationToken)
     {
-        int? managerKey = accountManagerId is null ? null : GlobalId.ParseFor(StaffMemberType.TypeName, accountManagerId, "input.accountManagerId");
+        var managerKey = await StaffReference.ResolveAsync(db, accountManagerId, "accountManagerId", errors, cancellationToken).ConfigureAwait(false);
         int? partnerKey = partnerId is null ? null : GlobalId.ParseFor(PartnerType.TypeName, partnerId, "input.partnerId");
-        if (managerKey is { } m && !await db.StaffMembers.AnyAsync(s => s.Id == m, cancellationToken).ConfigureAwait(false))
-        {
-            errors.Add(new DomainError(DomainErrorCodes.NotFound, $"No staff member has id '{accountManagerId}'.", "accountManagerId"));
-        }
-
         if (partnerKey is { } p && !await db.Partners.AnyAsync(x => x.Id == p, cancellationToken).ConfigureAwait(false))
         {
             errors.Add(new DomainError(DomainErrorCodes.NotFound, $"No partner has id '{partnerId}'.", "partnerId"));

@@ -16,7 +16,6 @@ internal static class InteractionMutations
     {
         var input = context.GetArgument<RecordInteractionInput>("input");
         var customerId = GlobalId.ParseFor(CustomerType.TypeName, input.CustomerId, "input.customerId");
-        int? staffId = input.StaffMemberId is null ? null : GlobalId.ParseFor(StaffMemberType.TypeName, input.StaffMemberId, "input.staffMemberId");
         var db = context.Db();
         var now = context.Service<TimeProvider>().GetUtcNow();
 
@@ -26,10 +25,7 @@ internal static class InteractionMutations
             errors.Add(new DomainError(DomainErrorCodes.NotFound, $"No customer has id '{input.CustomerId}'.", "customerId"));
         }
 
-        if (staffId is { } s && !await db.StaffMembers.AnyAsync(m => m.Id == s, context.CancellationToken).ConfigureAwait(false))
-        {
-            errors.Add(new DomainError(DomainErrorCodes.NotFound, $"No staff member has id '{input.StaffMemberId}'.", "staffMemberId"));
-        }
+        var staffId = await StaffReference.ResolveAsync(db, input.StaffMemberId, "staffMemberId", errors, context.CancellationToken).ConfigureAwait(false);
 
         var outcome = Interaction.Record(customerId, input.Channel, input.Kind, input.Outcome, staffId, input.OccurredAt ?? now, input.Notes, now);
         errors.AddRange(outcome.Errors);

@@ -10,9 +10,7 @@ public sealed class InteractionType : NodeGraphType<Interaction>
 {
     public const string TypeName = "Interaction";
 
-    public static readonly ChildListQuery<Interaction> ByCustomer = new(
-        i => i.CustomerId,
-        [SortKey<Interaction>.Descend(i => i.OccurredAt), SortKey<Interaction>.Descend(i => i.Id)]);
+    public static readonly ChildListQuery<Interaction> ByCustomer = ChildLists.NewestFirst<Interaction>(i => i.CustomerId, i => i.OccurredAt, i => i.Id);
 
     public InteractionType()
         : base(TypeName, i => i.Id, "A service encounter (a \"moment of truth\"): one contact between customer and company.")

@@ -15,15 +15,11 @@ internal static class OrderMutations
     private static async Task<Payload<ServiceOrder>> PlaceAsync(IResolveFieldContext context)
     {
         var input = context.GetArgument<PlaceServiceOrderInput>("input");
-        int? staffId = input.StaffMemberId is null ? null : GlobalId.ParseFor(StaffMemberType.TypeName, input.StaffMemberId, "input.staffMemberId");
         var db = context.Db();
         var now = context.Service<TimeProvider>().GetUtcNow();
 
         var errors = new List<DomainError>();
-        if (staffId is { } s && !await db.StaffMembers.AnyAsync(m => m.Id == s, context.CancellationToken).ConfigureAwait(false))
-        {
-            errors.Add(new DomainError(DomainErrorCodes.NotFound, $"No staff member has id '{input.StaffMemberId}'.", "staffMemberId"));
-        }
+        var staffId = await StaffReference.ResolveAsync(db, input.StaffMemberId, "staffMemberId", errors, context.CancellationToken).ConfigureAwait(false);
 
         if (input.ScheduledFor < now)
         {

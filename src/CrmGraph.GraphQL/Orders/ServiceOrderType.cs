@@ -10,9 +10,7 @@ public sealed class ServiceOrderType : NodeGraphType<ServiceOrder>
 {
     public const string TypeName = "ServiceOrder";
 
-    public static readonly ChildListQuery<ServiceOrder> ByCustomer = new(
-        o => o.CustomerId,
-        [SortKey<ServiceOrder>.Descend(o => o.OrderedAt), SortKey<ServiceOrder>.Descend(o => o.Id)]);
+    public static readonly ChildListQuery<ServiceOrder> ByCustomer = ChildLists.NewestFirst<ServiceOrder>(o => o.CustomerId, o => o.OrderedAt, o => o.Id);
 
     public ServiceOrderType()
         : base(TypeName, o => o.Id, "What a customer bought, with prices as charged at order time.")

@@ -16,9 +16,7 @@ public sealed class SatisfactionSurveyType : NodeGraphType<SatisfactionSurvey>
 {
     public const string TypeName = "SatisfactionSurvey";
 
-    public static readonly ChildListQuery<SatisfactionSurvey> ByCustomer = new(
-        s => s.CustomerId,
-        [SortKey<SatisfactionSurvey>.Descend(s => s.RespondedAt), SortKey<SatisfactionSurvey>.Descend(s => s.Id)]);
+    public static readonly ChildListQuery<SatisfactionSurvey> ByCustomer = ChildLists.NewestFirst<SatisfactionSurvey>(s => s.CustomerId, s => s.RespondedAt, s => s.Id);
 
     public SatisfactionSurveyType()
         : base(TypeName, s => s.Id, "One survey response: perceived service against expected service.")
