@@ -22,6 +22,19 @@ public sealed class MaskedResolverExceptionTests(MaskedHost host)
     }
 
     [Fact]
+    public async Task No_code_derived_from_the_original_exception_reaches_the_client()
+    {
+        var reply = await host.PostAsync(new { query = "{ fail }" });
+
+        var extensions = Assert.Single(reply.Errors).GetProperty("extensions");
+        Assert.DoesNotContain("INVALID_OPERATION", extensions.GetRawText(), StringComparison.Ordinal);
+        if (extensions.TryGetProperty("codes", out var codes))
+        {
+            Assert.Equal(["INTERNAL_SERVER_ERROR"], codes.EnumerateArray().Select(code => code.GetString()));
+        }
+    }
+
+    [Fact]
     public async Task The_original_exception_is_logged_on_the_server()
     {
         await host.PostAsync(new { query = "{ fail }" });
