@@ -85,7 +85,10 @@ public sealed partial class GraphQLHttpHandler<TSchema>(
                 LogResolverFailure(logger, unhandled.OriginalException, unhandled.FieldContext?.FieldDefinition.Name);
                 var message = settings.ExposeExceptionDetails ? unhandled.OriginalException.Message : InternalErrorMessage;
                 unhandled.ErrorMessage = message;
-                unhandled.Exception = new InternalServerErrorException(message, unhandled.OriginalException);
+                // The error's codes are derived from its inner exceptions too, so a hidden original is not attached.
+                unhandled.Exception = settings.ExposeExceptionDetails
+                    ? new InternalServerErrorException(message, unhandled.OriginalException)
+                    : new InternalServerErrorException(message);
                 return Task.CompletedTask;
             },
         };

@@ -1,0 +1,26 @@
+using System.Collections.Concurrent;
+
+namespace CrmGraph.GraphQL.AspNetCore.Tests.Hosting;
+
+/// <summary>
+/// What the test schema's resolvers did, shared by every request of one host. Each test tags its requests with
+/// its own run id, so tests running side by side never see each other's calls.
+/// </summary>
+public sealed class TestProbe
+{
+    private readonly ConcurrentDictionary<(string Run, string Loader), ConcurrentQueue<int[]>> _fetches = new();
+    private readonly ConcurrentDictionary<string, int> _counters = new(StringComparer.Ordinal);
+
+    public static string NewRun() => Guid.NewGuid().ToString("N");
+
+    public void RecordFetch(string run, string loader, IEnumerable<int> keys) =>
+        _fetches.GetOrAdd((run, loader), _ => new ConcurrentQueue<int[]>()).Enqueue([.. keys]);
+
+    /// <summary>The keys of every fetch the named loader made for <paramref name="run"/>, in order.</summary>
+    public IReadOnlyList<int[]> Fetches(string run, string loader) =>
+        _fetches.TryGetValue((run, loader), out var calls) ? [.. calls] : [];
+
+    public int Increment(string counter) => _counters.AddOrUpdate(counter, 1, (_, value) => value + 1);
+
+    public int Counter(string counter) => _counters.GetValueOrDefault(counter);
+}

@@ -1,0 +1,90 @@
+using CrmGraph.GraphQL.AspNetCore.Http;
+using GraphQL;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CrmGraph.GraphQL.AspNetCore.Tests.Hosting;
+
+/// <summary>
+/// Serves <see cref="TestSchema"/> through the HTTP transport on a real Kestrel server bound to a free loopback
+/// port, once for all tests of a collection.
+/// </summary>
+public abstract class TransportHost : IAsyncLifetime
+{
+    public const string Path = "/graphql";
+
+    private WebApplication? _app;
+
+    public TestProbe Probe { get; } = new();
+
+    public CapturedLogs Logs { get; } = new();
+
+    public Uri Endpoint { get; private set; } = null!;
+
+    public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>The transport options this host runs with.</summary>
+    protected abstract void Configure(GraphQLHttpOptions options);
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateBuilder(["--urls", "http://127.0.0.1:0"]);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(Logs);
+        builder.Services.AddSingleton(Probe);
+        builder.Services.AddGraphQL(graphql => graphql
+            .AddSchema<TestSchema>()
+            .AddGraphTypes(typeof(TestSchema).Assembly)
+            .AddHttpTransport<TestSchema>(Configure));
+
+        _app = builder.Build();
+        _app.MapGraphQLHttp<TestSchema>(Path);
+        await _app.StartAsync();
+
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        Endpoint = new Uri(new Uri(address), Path);
+        Client = new HttpClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>Production-like settings: exception details hidden, small batch and body limits.</summary>
+public sealed class MaskedHost : TransportHost
+{
+    public const string Collection = "masked transport host";
+    public const int MaxBatchSize = 3;
+    public const int MaxRequestBodyBytes = 4096;
+
+    protected override void Configure(GraphQLHttpOptions options)
+    {
+        options.ExposeExceptionDetails = false;
+        options.MaxBatchSize = MaxBatchSize;
+        options.MaxRequestBodyBytes = MaxRequestBodyBytes;
+    }
+}
+
+/// <summary>Development settings: exception messages shown to clients.</summary>
+public sealed class ExposedHost : TransportHost
+{
+    public const string Collection = "exposed transport host";
+
+    protected override void Configure(GraphQLHttpOptions options) => options.ExposeExceptionDetails = true;
+}
+
+[CollectionDefinition(MaskedHost.Collection)]
+public sealed class MaskedHostCollection : ICollectionFixture<MaskedHost>;
+
+[CollectionDefinition(ExposedHost.Collection)]
+public sealed class ExposedHostCollection : ICollectionFixture<ExposedHost>;
