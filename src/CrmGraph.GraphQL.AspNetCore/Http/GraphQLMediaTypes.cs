@@ -10,8 +10,10 @@ public static class GraphQLMediaTypes
 
     /// <summary>
     /// The best acceptable response type, or null when the client accepts none we can send. A missing Accept
-    /// header gets <c>application/graphql-response+json</c> (the specification's default since 2025);
-    /// a bare wildcard gets <c>application/json</c>, which legacy clients understand.
+    /// header gets <c>application/graphql-response+json</c> (the specification's default since 2025). Each type
+    /// takes the quality of the most specific range that names it, as HTTP says, so
+    /// <c>application/json;q=0, */*</c> excludes JSON. Equal qualities go to the type listed first, and a bare
+    /// wildcard, which names neither, to <c>application/json</c>, which legacy clients understand.
     /// </summary>
     public static string? Negotiate(string? accept)
     {
@@ -25,31 +27,33 @@ public static class GraphQLMediaTypes
             return null;
         }
 
-        string? best = null;
-        var bestQuality = 0.0;
-        foreach (var range in ranges.OrderByDescending(r => r.Quality ?? 1.0))
+        var json = Rate(Json, ranges);
+        var graphQLResponse = Rate(GraphQLResponse, ranges);
+        var best = graphQLResponse.Quality > json.Quality || (graphQLResponse.Quality == json.Quality && graphQLResponse.Position < json.Position)
+            ? (Type: GraphQLResponse, graphQLResponse.Quality)
+            : (Type: Json, json.Quality);
+        return best.Quality > 0 ? best.Type : null;
+    }
+
+    /// <summary>The quality the most specific matching range gives a type, and where that range stands.</summary>
+    private static (double Quality, int Position) Rate(string type, IList<MediaTypeHeaderValue> ranges)
+    {
+        var rating = (Quality: 0.0, Position: int.MaxValue);
+        var bestSpecificity = -1;
+        for (var position = 0; position < ranges.Count; position++)
         {
-            var quality = range.Quality ?? 1.0;
-            var candidate = Match(range);
-            if (candidate is not null && quality > bestQuality)
+            var range = ranges[position].MediaType.Value ?? string.Empty;
+            var specificity = string.Equals(range, type, StringComparison.OrdinalIgnoreCase) ? 2
+                : string.Equals(range, "application/*", StringComparison.OrdinalIgnoreCase) ? 1
+                : range == "*/*" ? 0
+                : -1;
+            if (specificity > bestSpecificity)
             {
-                best = candidate;
-                bestQuality = quality;
+                bestSpecificity = specificity;
+                rating = (ranges[position].Quality ?? 1.0, position);
             }
         }
 
-        return best;
-    }
-
-    private static string? Match(MediaTypeHeaderValue range)
-    {
-        var type = range.MediaType.Value?.ToLowerInvariant();
-        return type switch
-        {
-            GraphQLResponse => GraphQLResponse,
-            Json => Json,
-            "application/*" or "*/*" => Json,
-            _ => null,
-        };
+        return rating;
     }
 }

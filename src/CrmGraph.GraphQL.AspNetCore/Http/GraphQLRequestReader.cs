@@ -15,7 +15,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Grap
 
     private ParsedRequest ReadQueryString(IQueryCollection query)
     {
-        if (query["query"].Count != 1)
+        if (query["query"].Count != 1 || string.IsNullOrWhiteSpace(query["query"]))
         {
             return ParsedRequest.Refused(RequestRejection.BadRequest("INVALID_REQUEST", "A GET request needs exactly one 'query' parameter holding the GraphQL document."));
         }
@@ -150,9 +150,12 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Grap
         try
         {
             using var document = JsonDocument.Parse(text);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                ? serializer.Deserialize<Inputs>(text)
-                : throw Invalid($"'{name}' must be a JSON-encoded object.");
+            return document.RootElement.ValueKind switch
+            {
+                JsonValueKind.Object => serializer.Deserialize<Inputs>(text),
+                JsonValueKind.Null => null,
+                _ => throw Invalid($"'{name}' must be a JSON-encoded object."),
+            };
         }
         catch (JsonException)
         {

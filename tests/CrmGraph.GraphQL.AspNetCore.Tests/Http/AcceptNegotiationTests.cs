@@ -22,12 +22,12 @@ public sealed class AcceptNegotiationTests(MaskedHost host)
     }
 
     [Fact]
-    public async Task Without_an_accept_header_the_response_is_application_json()
+    public async Task Without_an_accept_header_the_response_is_the_graphql_response_type()
     {
         var reply = await host.PostAsync(new { query = "{ hello }" }, accept: null);
 
         Assert.Equal(HttpStatusCode.OK, reply.Status);
-        Assert.Equal("application/json", reply.MediaType);
+        Assert.Equal("application/graphql-response+json", reply.MediaType);
         Assert.Equal("Hello, world!", reply.Data.GetProperty("hello").GetString());
     }
 

@@ -63,9 +63,21 @@ public sealed class MalformedRequestTests(MaskedHost host)
     }
 
     [Fact]
-    public async Task Get_without_a_query_parameter_gets_400()
+    public async Task Get_variables_of_null_are_no_variables_as_over_post()
     {
-        var reply = await host.SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(host.Endpoint, "?operationName=Anything")));
+        var reply = await host.GetAsync("{ hello }", variables: "null");
+
+        Assert.Equal(HttpStatusCode.OK, reply.Status);
+        Assert.Equal("Hello, world!", reply.Data.GetProperty("hello").GetString());
+    }
+
+    [Theory]
+    [InlineData("?operationName=Anything")]
+    [InlineData("?query=")]
+    [InlineData("?query=%20%20")]
+    public async Task Get_without_a_query_gets_400(string queryString)
+    {
+        var reply = await host.SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(host.Endpoint, queryString)));
 
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
         Assert.Equal("INVALID_REQUEST", reply.SingleErrorCode());

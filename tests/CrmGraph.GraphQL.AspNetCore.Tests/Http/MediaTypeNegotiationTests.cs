@@ -12,8 +12,8 @@ public sealed class MediaTypeNegotiationTests
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]
-    public void A_missing_accept_header_gets_application_json(string? accept) =>
-        Assert.Equal(Json, GraphQLMediaTypes.Negotiate(accept));
+    public void A_missing_accept_header_gets_the_graphql_response_type(string? accept) =>
+        Assert.Equal(Response, GraphQLMediaTypes.Negotiate(accept));
 
     [Theory]
     [InlineData("application/graphql-response+json", Response)]
@@ -40,6 +40,13 @@ public sealed class MediaTypeNegotiationTests
     [InlineData("application/json, application/graphql-response+json", Json)]
     [InlineData("application/graphql-response+json, application/json", Response)]
     public void Between_equal_q_values_the_first_listed_wins(string accept, string expected) =>
+        Assert.Equal(expected, GraphQLMediaTypes.Negotiate(accept));
+
+    [Theory]
+    [InlineData("application/json;q=0, */*", Response)]
+    [InlineData("application/graphql-response+json;q=0, application/*", Json)]
+    [InlineData("application/*;q=0.5, application/graphql-response+json;q=0.4", Json)]
+    public void The_most_specific_range_sets_a_types_quality(string accept, string expected) =>
         Assert.Equal(expected, GraphQLMediaTypes.Negotiate(accept));
 
     [Theory]
