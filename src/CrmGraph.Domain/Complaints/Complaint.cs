@@ -265,13 +265,13 @@ public sealed class Complaint : IVersioned
         if (FirstResponseBreached is null && now > FirstResponseDueAt)
         {
             FirstResponseBreached = true;
-            found.Add(AppendBreach(ComplaintEventKind.FirstResponseBreached, "First response", FirstResponseDueAt, now));
+            found.Add(AppendBreach(ComplaintEventKind.FirstResponseBreached, now));
         }
 
         if (ResolutionBreached is null && now > ResolutionDueAt)
         {
             ResolutionBreached = true;
-            found.Add(AppendBreach(ComplaintEventKind.ResolutionBreached, "Resolution", ResolutionDueAt, now));
+            found.Add(AppendBreach(ComplaintEventKind.ResolutionBreached, now));
         }
 
         return found;
@@ -280,32 +280,26 @@ public sealed class Complaint : IVersioned
     // The first acknowledgement or start of work is the first response; AcknowledgedAt keeps its time.
     private void RecordFirstResponse(DateTimeOffset at)
     {
-        if (AcknowledgedAt is not null)
+        if (AcknowledgedAt is null)
         {
-            return;
-        }
-
-        AcknowledgedAt = at;
-        if (FirstResponseBreached is null)
-        {
-            FirstResponseBreached = at > FirstResponseDueAt;
-            if (FirstResponseBreached == true)
-            {
-                AppendBreach(ComplaintEventKind.FirstResponseBreached, "First response", FirstResponseDueAt, at);
-            }
+            AcknowledgedAt = at;
+            FirstResponseBreached ??= Judge(ComplaintEventKind.FirstResponseBreached, FirstResponseDueAt, at);
         }
     }
 
-    private void RecordResolution(DateTimeOffset at)
+    private void RecordResolution(DateTimeOffset at) =>
+        ResolutionBreached ??= Judge(ComplaintEventKind.ResolutionBreached, ResolutionDueAt, at);
+
+    // A promise kept late is still breached, and the breach belongs in the trail.
+    private bool Judge(ComplaintEventKind breach, DateTimeOffset dueAt, DateTimeOffset at)
     {
-        if (ResolutionBreached is null)
+        var late = at > dueAt;
+        if (late)
         {
-            ResolutionBreached = at > ResolutionDueAt;
-            if (ResolutionBreached == true)
-            {
-                AppendBreach(ComplaintEventKind.ResolutionBreached, "Resolution", ResolutionDueAt, at);
-            }
+            AppendBreach(breach, at);
         }
+
+        return late;
     }
 
     private DomainError? CheckMove(ComplaintStatus to, DateTimeOffset at) =>
@@ -346,8 +340,13 @@ public sealed class Complaint : IVersioned
         Append(kind, from, to, by, at, note);
     }
 
-    private ComplaintEvent AppendBreach(ComplaintEventKind kind, string promise, DateTimeOffset dueAt, DateTimeOffset at) =>
-        Append(kind, null, null, null, at, $"{promise} was due at {Format(dueAt)}.");
+    private ComplaintEvent AppendBreach(ComplaintEventKind breach, DateTimeOffset at)
+    {
+        var (promise, dueAt) = breach == ComplaintEventKind.FirstResponseBreached
+            ? ("First response", FirstResponseDueAt)
+            : ("Resolution", ResolutionDueAt);
+        return Append(breach, null, null, null, at, $"{promise} was due at {Format(dueAt)}.");
+    }
 
     private ComplaintEvent Append(ComplaintEventKind kind, ComplaintStatus? from, ComplaintStatus? to, int? by, DateTimeOffset at, string? note)
     {

@@ -26,7 +26,7 @@ public sealed class QuoteCalculatorTests
     }
 
     private static Price ListPrice(decimal amount, LoyaltyTier? tier = null, int priceListId = 1) =>
-        new Price(priceListId, ProductId, amount, Jan1, null, loyaltyTier: tier).WithId(100 + (int)(tier ?? 0));
+        new Price(priceListId, ProductId, amount, Jan1, null, loyaltyTier: tier).WithId(tier is null ? 100 : 200);
 
     private QuoteRequest Request(LoyaltyTier tier, int quantity, IReadOnlyList<Price> prices, params AddOnChoice[] addOns) =>
         new(new QuoteCustomer(5, CustomerSegment.Standard, tier), _euroList, _repair, quantity, addOns, prices, At);
