@@ -31,6 +31,11 @@ public static class DatabaseInitializer
         ArgumentNullException.ThrowIfNull(options);
         EnsureSqliteFolderExists(options);
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            // Write-ahead logging lets readers carry on while a request writes; the setting stays with the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static void EnsureSqliteFolderExists(DatabaseOptions options)
