@@ -19,7 +19,7 @@ public static class CrmGraphQLServiceCollectionExtensions
         services.AddAutoMapper(
             mapping => mapping.LicenseKey = configuration["AutoMapper:LicenseKey"],
             typeof(CustomerMappingProfile));
-        services.AddSingleton(new QuoteCalculator(TierDiscountPolicy.Default));
+        services.AddSingleton(new QuoteCalculator(PricingConfiguration.TierDiscounts(configuration)));
         services.AddSingleton<QuoteService>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<CrmSchema>()
