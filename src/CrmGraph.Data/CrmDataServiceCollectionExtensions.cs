@@ -1,3 +1,4 @@
+using CrmGraph.Data.Access;
 using CrmGraph.Data.Diagnostics;
 using CrmGraph.Data.Providers;
 using Microsoft.Extensions.Configuration;
@@ -21,6 +22,7 @@ public static class CrmDataServiceCollectionExtensions
 
         services.AddSingleton(options);
         services.AddSingleton<SqlStatementCounter>();
+        services.AddScoped<DataAccessScope>();
         if (options.Provider == DatabaseProvider.SqlServer)
         {
             services.AddDbContext<SqlServerCrmDbContext>((sp, db) => db

@@ -1,15 +1,35 @@
+using CrmGraph.Data.Access;
+using CrmGraph.Data.Accounts;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
 namespace CrmGraph.Data;
 
 /// <summary>
 /// The CRM's unit of work. Each database provider has its own subclass so that each keeps its own
-/// migrations; everything else (the model, the rules on save) lives here once.
+/// migrations; everything else (the model, the rules on save) lives here once. Staff sign-in accounts and
+/// the OAuth server's clients and tokens share the database, so one migration set describes it all.
 /// </summary>
-public abstract class CrmDbContext : DbContext
+public abstract class CrmDbContext : IdentityUserContext<StaffAccount, int>
 {
-    protected CrmDbContext(DbContextOptions options)
+    private readonly DataAccessScope _access;
+
+    protected CrmDbContext(DbContextOptions options, DataAccessScope access)
         : base(options)
     {
+        _access = access;
     }
+
+    /// <summary>Whether this unit of work's queries are limited to one partner's customers (or to none).</summary>
+    public bool IsFiltered => _access.Kind != DataAccessKind.Everything;
+
+    /// <summary>Lets the filters through for callers who see everything.</summary>
+    internal bool SeesEverything => _access.Kind == DataAccessKind.Everything;
+
+    /// <summary>The partner whose customers the filters let through; 0, which no partner has, lets none through.</summary>
+    internal int VisiblePartnerId => _access.Kind == DataAccessKind.Partner ? _access.PartnerId : 0;
+
+    private const int DefaultTextLength = 400;
 
     public DbSet<Customer> Customers => Set<Customer>();
 
@@ -53,22 +73,51 @@ public abstract class CrmDbContext : DbContext
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, AccessModelCacheKeyFactory>();
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.UseOpenIddict();
+        AllowLongTextInSecurityTables(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CrmDbContext).Assembly);
+        if (IsFiltered)
+        {
+            PartnerFilters.Apply(modelBuilder, this);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
-        configurationBuilder.Properties<string>().HaveMaxLength(400);
+        configurationBuilder.Properties<string>().HaveMaxLength(DefaultTextLength);
 
         // Enums are stored by name: readable in the database and safe against reordering members.
         foreach (var enumType in DomainEnums)
         {
             configurationBuilder.Properties(enumType).HaveConversion<string>().HaveMaxLength(32);
+        }
+    }
+
+    /// <summary>
+    /// The 400-character default suits CRM text; token payloads, permissions and password hashes of the
+    /// identity tables can be longer, so their unsized columns stay unbounded.
+    /// </summary>
+    private static void AllowLongTextInSecurityTables(ModelBuilder modelBuilder)
+    {
+        var crmTypes = typeof(Customer).Assembly;
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => e.ClrType.Assembly != crmTypes))
+        {
+            foreach (var property in entity.GetProperties().Where(p => p.ClrType == typeof(string) && p.GetMaxLength() == DefaultTextLength))
+            {
+                property.SetMaxLength(null);
+            }
         }
     }
 

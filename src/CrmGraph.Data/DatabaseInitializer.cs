@@ -1,3 +1,4 @@
+using CrmGraph.Data.Access;
 using CrmGraph.Data.Providers;
 using CrmGraph.Data.Seeding;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,7 @@ public static class DatabaseInitializer
     public static async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var options = services.GetRequiredService<DatabaseOptions>();
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = services.CreateServerWorkScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
         if (options.MigrateOnStartup)
         {

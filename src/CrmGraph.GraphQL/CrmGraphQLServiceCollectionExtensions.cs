@@ -1,5 +1,8 @@
 using CrmGraph.Domain.Pricing;
 using CrmGraph.GraphQL.AspNetCore;
+using CrmGraph.GraphQL.AspNetCore.Authorization;
+using CrmGraph.GraphQL.AspNetCore.Http;
+using CrmGraph.Identity;
 using CrmGraph.GraphQL.Pricing;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.Schema;
@@ -7,15 +10,18 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace CrmGraph.GraphQL;
 
 public static class CrmGraphQLServiceCollectionExtensions
 {
     /// <summary>Registers the CRM schema, its mappings and the GraphQL-over-HTTP transport.</summary>
-    public static IServiceCollection AddCrmGraphQL(this IServiceCollection services, IConfiguration configuration, bool exposeExceptionDetails)
+    public static IServiceCollection AddCrmGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        var auth = AuthOptions.From(configuration, environment);
         services.AddAutoMapper(
             mapping => mapping.LicenseKey = configuration["AutoMapper:LicenseKey"],
             typeof(CustomerMappingProfile));
@@ -24,7 +30,17 @@ public static class CrmGraphQLServiceCollectionExtensions
         services.AddGraphQL(graphql => graphql
             .AddSchema<CrmSchema>()
             .AddGraphTypes(typeof(CrmSchema).Assembly)
-            .AddHttpTransport<CrmSchema>(http => http.ExposeExceptionDetails = exposeExceptionDetails));
+            .AddValidationRule<AuthorizationValidationRule>()
+            .AddHttpTransport<CrmSchema>(http =>
+            {
+                http.ExposeExceptionDetails = environment.IsDevelopment();
+                http.AnonymousAccess = auth.AllowAnonymousIntrospection ? AnonymousAccess.IntrospectionOnly : AnonymousAccess.Denied;
+                http.ConfigureExecution = (_, execution) =>
+                {
+                    CallerAccess.Establish(execution);
+                    return ValueTask.CompletedTask;
+                };
+            }));
         return services;
     }
 

@@ -1,6 +1,7 @@
 global using CrmGraph.Data;
 global using CrmGraph.Domain.Common;
 global using CrmGraph.GraphQL.Common;
+global using CrmGraph.Identity.Authorization;
 global using GraphQL;
 global using GraphQL.Builders;
 global using GraphQL.Types;

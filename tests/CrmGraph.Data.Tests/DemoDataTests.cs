@@ -1,3 +1,4 @@
+using CrmGraph.Data.Access;
 using CrmGraph.Data.Seeding;
 using CrmGraph.Domain.Complaints;
 using CrmGraph.Domain.Satisfaction;
@@ -46,7 +47,7 @@ public sealed class DemoDataTests : IDisposable
     {
         var file = Path.Combine(Path.GetTempPath(), $"crmgraph-demo-{Guid.NewGuid():N}.db");
         _files.Add(file);
-        var db = new SqliteCrmDbContext(new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite($"Data Source={file}").Options);
+        var db = new SqliteCrmDbContext(new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite($"Data Source={file}").Options, DataAccessScope.Everything());
         await db.Database.MigrateAsync();
         await new DemoDataSeeder(db, DemoDataSize.Small, Now).SeedIfEmptyAsync(CancellationToken.None);
         return db;

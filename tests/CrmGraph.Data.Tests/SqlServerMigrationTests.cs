@@ -1,3 +1,4 @@
+using CrmGraph.Data.Access;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -12,7 +13,8 @@ public sealed class SqlServerMigrationTests
     private static SqlServerCrmDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<SqlServerCrmDbContext>()
             .UseSqlServer("Server=unreachable.invalid;Database=CrmGraph;Encrypt=True")
-            .Options);
+            .Options,
+            DataAccessScope.Everything());
 
     [Fact]
     public void The_migrations_describe_the_current_model()

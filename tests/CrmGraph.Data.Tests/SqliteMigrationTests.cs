@@ -1,3 +1,4 @@
+using CrmGraph.Data.Access;
 namespace CrmGraph.Data.Tests;
 
 public sealed class SqliteMigrationTests : IDisposable
@@ -7,7 +8,7 @@ public sealed class SqliteMigrationTests : IDisposable
     [Fact]
     public async Task Migrations_create_a_database_that_matches_the_model_and_seeds_once()
     {
-        await using var db = new SqliteCrmDbContext(new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite($"Data Source={_file}").Options);
+        await using var db = new SqliteCrmDbContext(new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite($"Data Source={_file}").Options, DataAccessScope.Everything());
         Assert.False(db.Database.HasPendingModelChanges(), "The SQLite model changed without a migration; add one under Migrations/Sqlite.");
 
         await db.Database.MigrateAsync();

@@ -1,3 +1,4 @@
+using CrmGraph.Data.Access;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace CrmGraph.Data.Providers;
@@ -6,5 +7,5 @@ namespace CrmGraph.Data.Providers;
 public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerCrmDbContext>
 {
     public SqlServerCrmDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlServerCrmDbContext>().UseSqlServer("Server=.;Database=CrmGraph;Trusted_Connection=True;TrustServerCertificate=True").Options);
+        new(new DbContextOptionsBuilder<SqlServerCrmDbContext>().UseSqlServer("Server=.;Database=CrmGraph;Trusted_Connection=True;TrustServerCertificate=True").Options, DataAccessScope.Everything());
 }

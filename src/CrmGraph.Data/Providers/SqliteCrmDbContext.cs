@@ -1,10 +1,12 @@
+using CrmGraph.Data.Access;
+
 namespace CrmGraph.Data.Providers;
 
 /// <summary>The embedded default: an SQLite file, with its own migrations.</summary>
 public sealed class SqliteCrmDbContext : CrmDbContext
 {
-    public SqliteCrmDbContext(DbContextOptions<SqliteCrmDbContext> options)
-        : base(options)
+    public SqliteCrmDbContext(DbContextOptions<SqliteCrmDbContext> options, DataAccessScope access)
+        : base(options, access)
     {
     }
 

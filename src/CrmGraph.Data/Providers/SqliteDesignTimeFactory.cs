@@ -1,3 +1,4 @@
+using CrmGraph.Data.Access;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace CrmGraph.Data.Providers;
@@ -6,5 +7,5 @@ namespace CrmGraph.Data.Providers;
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteCrmDbContext>
 {
     public SqliteCrmDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite("Data Source=design-time.db").Options);
+        new(new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite("Data Source=design-time.db").Options, DataAccessScope.Everything());
 }

@@ -1,6 +1,7 @@
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
 
 namespace CrmGraph.GraphQL.AspNetCore.Http;
@@ -30,6 +31,13 @@ public sealed partial class GraphQLHttpHandler<TSchema>(
             return;
         }
 
+        var anonymous = context.User.Identity?.IsAuthenticated != true;
+        if (anonymous && settings.AnonymousAccess == AnonymousAccess.Denied)
+        {
+            await context.ChallengeAsync().ConfigureAwait(false);
+            return;
+        }
+
         var mediaType = GraphQLMediaTypes.Negotiate(context.Request.Headers.Accept.ToString());
         if (mediaType is null)
         {
@@ -41,6 +49,13 @@ public sealed partial class GraphQLHttpHandler<TSchema>(
         if (parsed.Rejection is { } rejection)
         {
             await RejectAsync(context, mediaType, rejection).ConfigureAwait(false);
+            return;
+        }
+
+        if (anonymous && settings.AnonymousAccess == AnonymousAccess.IntrospectionOnly
+            && !parsed.Requests.All(r => IntrospectionDocuments.IsIntrospectionOnly(r.Query)))
+        {
+            await context.ChallengeAsync().ConfigureAwait(false);
             return;
         }
 

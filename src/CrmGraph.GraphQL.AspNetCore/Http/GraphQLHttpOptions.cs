@@ -12,6 +12,9 @@ public sealed class GraphQLHttpOptions
     /// <summary>The largest request body accepted, in bytes.</summary>
     public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
+    /// <summary>What callers who are not signed in may do; refused ones are challenged before anything is read.</summary>
+    public AnonymousAccess AnonymousAccess { get; set; } = AnonymousAccess.Allowed;
+
     /// <summary>Show exception messages of failed resolvers to clients (Development only).</summary>
     public bool ExposeExceptionDetails { get; set; }
 

@@ -11,6 +11,9 @@ public abstract class NodeGraphType<TEntity> : ObjectGraphType<TEntity>
         Name = name;
         Description = description;
         Interface<NodeInterface>();
+
+        // Whatever field reaches an entity (a query or a mutation's payload), reading it needs read access.
+        this.AuthorizeWithPolicy(CrmPolicies.Read);
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global, opaque id.").Resolve(ctx => GlobalId.Encode(name, key(ctx.Source)));
     }
 }

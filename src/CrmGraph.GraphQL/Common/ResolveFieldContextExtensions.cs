@@ -1,3 +1,4 @@
+using CrmGraph.Identity.Callers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmGraph.GraphQL.Common;
@@ -7,6 +8,9 @@ public static class ResolveFieldContextExtensions
     /// <summary>The request's unit of work (one per request; the schema runs resolvers one at a time).</summary>
     public static CrmDbContext Db(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<CrmDbContext>();
+
+    /// <summary>Who is calling, from the request's access token.</summary>
+    public static Caller Caller(this IResolveFieldContext context) => Identity.Callers.Caller.From(context.User!);
 
     public static T Service<T>(this IResolveFieldContext context)
         where T : notnull =>

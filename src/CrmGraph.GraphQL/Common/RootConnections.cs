@@ -5,7 +5,7 @@ namespace CrmGraph.GraphQL.Common;
 public static class RootConnections
 {
     /// <summary>Adds a top-level connection over a whole table, in a fixed keyset order.</summary>
-    public static void AddListConnection<TEntity, TNodeType>(
+    public static FieldBuilder<object?, object> AddListConnection<TEntity, TNodeType>(
         this ObjectGraphType query,
         string name,
         string description,
@@ -15,7 +15,7 @@ public static class RootConnections
         where TNodeType : IGraphType
     {
         ArgumentNullException.ThrowIfNull(query);
-        query.Field<NonNullGraphType<ConnectionType<TNodeType>>>(name)
+        return query.Field<NonNullGraphType<ConnectionType<TNodeType>>>(name)
             .Description(description)
             .Paged()
             .ResolveAsync(async ctx => await KeysetPager.PageAsync(

@@ -25,6 +25,9 @@ internal static class CustomerMutations
         var db = context.Db();
         var errors = new List<DomainError>();
         var (managerId, partnerId) = await CustomerReferences.ResolveAsync(db, input.AccountManagerId, input.PartnerId, errors, context.CancellationToken).ConfigureAwait(false);
+
+        // A partner's new customers are its own (naming another partner fails above: it cannot see one).
+        partnerId ??= context.Caller().PartnerId;
         var details = context.Service<IMapper>().Map<CustomerDetails>(input) with { AccountManagerId = managerId, PartnerId = partnerId };
         var outcome = Customer.Create(NewCode(), details, context.Service<TimeProvider>().GetUtcNow());
         errors.AddRange(outcome.Errors);
@@ -58,6 +61,11 @@ internal static class CustomerMutations
         var errors = new List<DomainError>();
         var (managerId, partnerId) = await CustomerReferences.ResolveAsync(
             db, input.GetValueOrDefault("accountManagerId") as string, input.GetValueOrDefault("partnerId") as string, errors, context.CancellationToken).ConfigureAwait(false);
+        if (context.Caller().PartnerId is { } ownPartner && input.ContainsKey("partnerId") && partnerId != ownPartner)
+        {
+            errors.Add(new DomainError(DomainErrorCodes.Validation, "A partner client cannot hand its customers to another owner.", "partnerId"));
+        }
+
         var current = context.Service<IMapper>().Map<CustomerDetails>(customer);
         errors.AddRange(customer.Update(CustomerUpdate.Overlay(current, input, managerId, partnerId)));
         if (errors.Count > 0)

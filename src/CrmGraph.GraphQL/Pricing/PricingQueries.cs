@@ -7,7 +7,8 @@ internal static class PricingQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PriceListType>>>>("priceLists")
-            .Description("Every price list, the default first.")
+            .Description("Every price list, the default first: price administration, for service managers and administrators.")
+            .AuthorizeWithPolicy(CrmPolicies.PricingAdmin)
             .ResolveAsync(async ctx => await ctx.Db().PriceLists.AsNoTracking()
                 .OrderByDescending(l => l.IsDefault).ThenBy(l => l.Code)
                 .ToListAsync(ctx.CancellationToken)

@@ -10,6 +10,7 @@ public sealed class CrmMutation : ObjectGraphType
     public CrmMutation()
     {
         Name = "Mutation";
+        this.AuthorizeWithPolicy(CrmPolicies.Write);
         CustomerMutations.AddTo(this);
         InteractionMutations.AddTo(this);
         OrderMutations.AddTo(this);

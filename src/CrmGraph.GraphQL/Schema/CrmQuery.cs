@@ -12,6 +12,7 @@ public sealed class CrmQuery : ObjectGraphType
     public CrmQuery()
     {
         Name = "Query";
+        this.AuthorizeWithPolicy(CrmPolicies.Read);
         NodeQueries.AddTo(this);
         CustomerQueries.AddTo(this);
         PartnerQueries.AddTo(this);

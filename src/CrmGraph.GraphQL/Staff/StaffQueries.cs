@@ -9,5 +9,6 @@ internal static class StaffQueries
             "staffMembers",
             "Staff members, by team and name.",
             db => db.StaffMembers,
-            [SortKey<StaffMember>.Ascending(s => s.Team), SortKey<StaffMember>.Ascending(s => s.Name), SortKey<StaffMember>.Ascending(s => s.Id)]);
+            [SortKey<StaffMember>.Ascending(s => s.Team), SortKey<StaffMember>.Ascending(s => s.Name), SortKey<StaffMember>.Ascending(s => s.Id)])
+            .AuthorizeWithPolicy(CrmPolicies.Staff);
 }

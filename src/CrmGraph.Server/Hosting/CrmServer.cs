@@ -1,4 +1,7 @@
+using CrmGraph.Data.Access;
 using CrmGraph.Data.Providers;
+using CrmGraph.Identity;
+using CrmGraph.Identity.Demo;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -15,9 +18,13 @@ public static class CrmServer
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddCrmData(builder.Configuration, dataFolder);
-        builder.Services.AddCrmGraphQL(builder.Configuration, exposeExceptionDetails: builder.Environment.IsDevelopment());
+        builder.Services.AddCrmIdentity(builder.Configuration, builder.Environment, dataFolder);
+        builder.Services.AddCrmGraphQL(builder.Configuration, builder.Environment);
 
         var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapCrmIdentity();
         app.MapCrmGraphQL("/graphql");
         app.MapGet("/", () => Results.Redirect("/graphql")).ExcludeFromDescription();
         return app;
@@ -26,14 +33,31 @@ public static class CrmServer
     public static async Task<int> RunAsync(string[] args)
     {
         var app = Build(args);
-        await DatabaseInitializer.InitializeAsync(app.Services, CancellationToken.None).ConfigureAwait(false);
+        var demoIdentities = await InitializeAsync(app).ConfigureAwait(false);
         await app.StartAsync().ConfigureAwait(false);
-        PrintWhereThingsAre(app);
+        PrintWhereThingsAre(app, demoIdentities);
         await app.WaitForShutdownAsync().ConfigureAwait(false);
         return 0;
     }
 
-    private static void PrintWhereThingsAre(WebApplication app)
+    /// <summary>
+    /// Brings the database up to date and, in Development, creates the demo identities; returns what a
+    /// newcomer can sign in with.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> InitializeAsync(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await DatabaseInitializer.InitializeAsync(app.Services, CancellationToken.None).ConfigureAwait(false);
+        if (!app.Environment.IsDevelopment() || !app.Services.GetRequiredService<AuthOptions>().UsesEmbeddedServer)
+        {
+            return [];
+        }
+
+        await using var scope = app.Services.CreateServerWorkScope();
+        return await scope.ServiceProvider.GetRequiredService<DemoIdentitySeeder>().SeedAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private static void PrintWhereThingsAre(WebApplication app, IReadOnlyList<string> demoIdentities)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var database = app.Services.GetRequiredService<DatabaseOptions>();
@@ -46,5 +70,14 @@ public static class CrmServer
         }
 
         Console.WriteLine($"CrmGraph database: {database.Provider}, {where}");
+        foreach (var address in addresses.Take(1))
+        {
+            Console.WriteLine($"CrmGraph OAuth discovery: {address.TrimEnd('/')}/.well-known/openid-configuration");
+        }
+
+        foreach (var line in demoIdentities)
+        {
+            Console.WriteLine($"CrmGraph demo (Development only): {line}");
+        }
     }
 }

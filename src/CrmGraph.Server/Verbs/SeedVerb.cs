@@ -1,3 +1,4 @@
+using CrmGraph.Data.Access;
 using CrmGraph.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using CrmGraph.Data.Seeding;
@@ -15,7 +16,7 @@ internal static class SeedVerb
         var size = args.Contains("--large") ? DemoDataSize.Large : DemoDataSize.Small;
         var replace = args.Contains("--replace");
         await using var app = ServerVerbs.BuildForVerb(args);
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = app.Services.CreateServerWorkScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
         if (replace)
         {

@@ -1,3 +1,4 @@
+using CrmGraph.Data.Access;
 using System.Linq.Expressions;
 using CrmGraph.Data;
 using CrmGraph.Data.Providers;
@@ -61,6 +62,6 @@ public sealed class QueryTranslationTests
     }
 
     private static CrmDbContext Create(string provider) => provider == nameof(DatabaseProvider.SqlServer)
-        ? new SqlServerCrmDbContext(new DbContextOptionsBuilder<SqlServerCrmDbContext>().UseSqlServer("Server=unreachable.invalid;Database=CrmGraph").Options)
-        : new SqliteCrmDbContext(new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite("Data Source=:memory:").Options);
+        ? new SqlServerCrmDbContext(new DbContextOptionsBuilder<SqlServerCrmDbContext>().UseSqlServer("Server=unreachable.invalid;Database=CrmGraph").Options, DataAccessScope.Everything())
+        : new SqliteCrmDbContext(new DbContextOptionsBuilder<SqliteCrmDbContext>().UseSqlite("Data Source=:memory:").Options, DataAccessScope.Everything());
 }

@@ -1,3 +1,4 @@
+using CrmGraph.Data.Access;
 using CrmGraph.Data;
 using CrmGraph.Data.Diagnostics;
 using CrmGraph.Server.Hosting;
@@ -56,7 +57,7 @@ public sealed class CrmServerFixture : IAsyncLifetime
     /// <summary>Runs <paramref name="work"/> against the server's database directly, to check what was written.</summary>
     public async Task<T> InDatabaseAsync<T>(Func<CrmDbContext, Task<T>> work)
     {
-        await using var scope = Services.CreateAsyncScope();
+        await using var scope = Services.CreateServerWorkScope();
         return await work(scope.ServiceProvider.GetRequiredService<CrmDbContext>());
     }
 }

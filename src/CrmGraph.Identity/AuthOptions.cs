@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace CrmGraph.Identity;
+
+/// <summary>The <c>Auth</c> configuration section.</summary>
+public sealed class AuthOptions
+{
+    public const string SectionName = "Auth";
+
+    /// <summary>An external OpenID Connect provider whose tokens the API accepts instead of the embedded server's.</summary>
+    public Uri? Authority { get; set; }
+
+    /// <summary>The audience access tokens must be issued for.</summary>
+    public string Audience { get; set; } = "crm-api";
+
+    /// <summary>The embedded server's issuer URI; by default the address it is reached at.</summary>
+    public Uri? Issuer { get; set; }
+
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>PEM file of the RSA key that signs tokens; required outside Development.</summary>
+    public string? SigningKeyFile { get; set; }
+
+    /// <summary>PEM file of the RSA key that encrypts authorization codes and refresh tokens; required outside Development.</summary>
+    public string? EncryptionKeyFile { get; set; }
+
+    /// <summary>Let anonymous callers run introspection queries (honoured in Development only).</summary>
+    public bool AllowAnonymousIntrospection { get; set; }
+
+    /// <summary>Failed sign-ins before a staff account is locked.</summary>
+    public int MaxFailedSignIns { get; set; } = 5;
+
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    public bool UsesEmbeddedServer => Authority is null;
+
+    /// <summary>Reads the section; anonymous introspection is honoured in Development only.</summary>
+    public static AuthOptions From(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(SectionName).Get<AuthOptions>() ?? new AuthOptions();
+        options.AllowAnonymousIntrospection &= environment.IsDevelopment();
+        return options;
+    }
+}

@@ -1,0 +1,27 @@
+using CrmGraph.Identity.Endpoints;
+using CrmGraph.Identity.SignIn;
+using Microsoft.AspNetCore.Routing;
+
+namespace CrmGraph.Identity;
+
+public static class CrmIdentityEndpointExtensions
+{
+    /// <summary>
+    /// Maps the embedded authorization server's own endpoints (authorize, token, end-session) and the staff
+    /// sign-in pages; discovery, JWKS, introspection and revocation are answered by the server itself.
+    /// </summary>
+    public static IEndpointRouteBuilder MapCrmIdentity(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        if (!endpoints.ServiceProvider.GetRequiredService<AuthOptions>().UsesEmbeddedServer)
+        {
+            return endpoints;
+        }
+
+        endpoints.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], AuthorizationEndpoint.HandleAsync);
+        endpoints.MapPost("/connect/token", TokenEndpoint.HandleAsync);
+        endpoints.MapMethods("/connect/endsession", [HttpMethods.Get, HttpMethods.Post], (Delegate)EndSessionEndpoint.HandleAsync);
+        SignInEndpoints.Map(endpoints);
+        return endpoints;
+    }
+}

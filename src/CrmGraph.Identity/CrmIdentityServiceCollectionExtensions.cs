@@ -1,0 +1,145 @@
+using CrmGraph.Data;
+using CrmGraph.Data.Accounts;
+using CrmGraph.Identity.Authorization;
+using CrmGraph.Identity.Demo;
+using CrmGraph.Identity.Keys;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using OpenIddict.Validation.AspNetCore;
+
+namespace CrmGraph.Identity;
+
+public static class CrmIdentityServiceCollectionExtensions
+{
+    /// <summary>The path of the sign-in page staff are sent to by the authorization endpoint.</summary>
+    public const string SignInPath = "/account/signin";
+
+    /// <summary>
+    /// Makes the API an OAuth 2.0 resource server and, unless <c>Auth:Authority</c> names an external
+    /// provider, runs the embedded authorization server with staff sign-in.
+    /// </summary>
+    public static IServiceCollection AddCrmIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, string dataFolder)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        var options = AuthOptions.From(configuration, environment);
+        services.AddSingleton(options);
+
+        services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        services.AddAuthorization(CrmPolicies.AddTo);
+        services.AddSingleton<IAuthorizationHandler, ScopeRequirementHandler>();
+        services.AddSingleton<IAuthorizationHandler, StaffRoleRequirementHandler>();
+
+        var openIddict = services.AddOpenIddict();
+        if (options.UsesEmbeddedServer)
+        {
+            AddEmbeddedServer(services, openIddict, options, environment, dataFolder);
+        }
+
+        openIddict.AddValidation(validation =>
+        {
+            if (options.Authority is { } authority)
+            {
+                validation.SetIssuer(authority);
+                validation.UseSystemNetHttp();
+            }
+            else
+            {
+                validation.UseLocalServer();
+            }
+
+            validation.AddAudiences(options.Audience);
+            validation.UseAspNetCore();
+        });
+        return services;
+    }
+
+    private static void AddEmbeddedServer(IServiceCollection services, OpenIddictBuilder openIddict, AuthOptions options, IHostEnvironment environment, string dataFolder)
+    {
+        services.AddIdentityCore<StaffAccount>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                identity.Lockout.MaxFailedAccessAttempts = options.MaxFailedSignIns;
+                identity.Lockout.DefaultLockoutTimeSpan = options.LockoutDuration;
+                // Length over character classes, as current password guidance recommends.
+                identity.Password.RequiredLength = 12;
+                identity.Password.RequireDigit = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireNonAlphanumeric = false;
+            })
+            .AddSignInManager()
+            .AddEntityFrameworkStores<CrmDbContext>();
+        services.AddAuthentication().AddCookie(IdentityConstants.ApplicationScheme, cookie =>
+        {
+            cookie.LoginPath = SignInPath;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        services.AddAntiforgery();
+        services.AddScoped<DemoIdentitySeeder>();
+
+        openIddict
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<CrmDbContext>())
+            .AddServer(server =>
+            {
+                server.SetAuthorizationEndpointUris("connect/authorize")
+                    .SetTokenEndpointUris("connect/token")
+                    .SetEndSessionEndpointUris("connect/endsession")
+                    .SetIntrospectionEndpointUris("connect/introspect")
+                    .SetRevocationEndpointUris("connect/revoke");
+                server.AllowClientCredentialsFlow()
+                    .AllowAuthorizationCodeFlow()
+                    .AllowRefreshTokenFlow()
+                    .RequireProofKeyForCodeExchange();
+                server.RegisterScopes([Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, .. CrmScopes.All]);
+                server.SetAccessTokenLifetime(options.AccessTokenLifetime)
+                    .SetRefreshTokenLifetime(options.RefreshTokenLifetime)
+                    // A refresh token is good for one use: presenting it again revokes the whole grant.
+                    .SetRefreshTokenReuseLeeway(TimeSpan.Zero);
+                if (options.Issuer is { } issuer)
+                {
+                    server.SetIssuer(issuer);
+                }
+
+                // Access tokens are plain signed JWTs (RFC 9068) so external resource servers can read them too.
+                server.DisableAccessTokenEncryption();
+                server.AddSigningKey(KeyOf(options.SigningKeyFile, "signing", environment, dataFolder));
+                server.AddEncryptionKey(KeyOf(options.EncryptionKeyFile, "encryption", environment, dataFolder));
+
+                var aspNetCore = server.UseAspNetCore()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough();
+                if (environment.IsDevelopment())
+                {
+                    // Development runs on plain http://localhost; everywhere else TLS is required.
+                    aspNetCore.DisableTransportSecurityRequirement();
+                }
+            });
+    }
+
+    /// <summary>
+    /// Keys come from configuration; only Development may create its own, kept in the data folder so tokens
+    /// survive a restart.
+    /// </summary>
+    private static Microsoft.IdentityModel.Tokens.SecurityKey KeyOf(string? configuredFile, string purpose, IHostEnvironment environment, string dataFolder)
+    {
+        if (configuredFile is not null)
+        {
+            return RsaKeyFile.Load(configuredFile);
+        }
+
+        if (!environment.IsDevelopment())
+        {
+            var setting = purpose == "signing" ? nameof(AuthOptions.SigningKeyFile) : nameof(AuthOptions.EncryptionKeyFile);
+            throw new InvalidOperationException(
+                $"Auth:{setting} must name a PEM file holding the RSA {purpose} key outside Development (or set Auth:Authority to use an external provider).");
+        }
+
+        return RsaKeyFile.LoadOrCreate(Path.Combine(dataFolder, "keys", $"development-{purpose}-key.pem"));
+    }
+}
