@@ -1,0 +1,50 @@
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace CrmGraph.Server.Tests.Infrastructure;
+
+/// <summary>Gets tokens from the running server's real token endpoint, the way a client application does.</summary>
+public sealed class OAuthClient(Uri baseAddress)
+{
+    public const string AllStaffScopes = "openid profile offline_access crm.read crm.write complaints.subscribe staff.performance pricing.admin";
+
+    public Uri BaseAddress { get; } = baseAddress;
+
+    public Task<TokenResponse> ClientCredentialsAsync(string clientId, string secret, string scope) =>
+        PostTokenAsync([new("grant_type", "client_credentials"), new("scope", scope)], (clientId, secret));
+
+    public Task<TokenResponse> RefreshAsync(string refreshToken, string clientId = "crm-web") =>
+        PostTokenAsync([new("grant_type", "refresh_token"), new("refresh_token", refreshToken), new("client_id", clientId)]);
+
+    /// <summary>Signs a staff member in through the authorization code + PKCE flow and redeems the code.</summary>
+    public async Task<TokenResponse> SignInStaffAsync(string email, string password, string scope = AllStaffScopes)
+    {
+        using var browser = new StaffBrowser(BaseAddress);
+        var code = await browser.AuthorizeAsync(email, password, scope);
+        return await RedeemCodeAsync(code, browser.CodeVerifier);
+    }
+
+    public Task<TokenResponse> RedeemCodeAsync(string code, string codeVerifier) =>
+        PostTokenAsync(
+        [
+            new("grant_type", "authorization_code"),
+            new("code", code),
+            new("code_verifier", codeVerifier),
+            new("redirect_uri", StaffBrowser.RedirectUri),
+            new("client_id", StaffBrowser.ClientId),
+        ]);
+
+    public async Task<TokenResponse> PostTokenAsync(IEnumerable<KeyValuePair<string, string>> form, (string Id, string Secret)? client = null)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/connect/token") { Content = new FormUrlEncodedContent(form) };
+        if (client is { } c)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{c.Id}:{c.Secret}")));
+        }
+
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return new TokenResponse(response.StatusCode, JsonDocument.Parse(body).RootElement.Clone());
+    }
+}
