@@ -20,7 +20,10 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
 
-# The SQLite file (the embedded default) lives in a volume owned by the unprivileged user.
+# The SQLite file (the embedded default) and the sign-in cookie keys live in a volume owned by the
+# unprivileged user. Outside Development the OAuth keys must be given, e.g. as mounted secrets:
+# Auth__SigningKeyFile=/run/secrets/signing-key.pem and Auth__EncryptionKeyFile=/run/secrets/encryption-key.pem.
+# Behind a TLS-terminating proxy set ASPNETCORE_FORWARDEDHEADERS_ENABLED=true so the OAuth endpoints see HTTPS.
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     DataFolder=/data
 RUN mkdir -p /data && chown app:app /data

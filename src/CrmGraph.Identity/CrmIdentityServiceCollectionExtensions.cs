@@ -4,6 +4,7 @@ using CrmGraph.Identity.Authorization;
 using CrmGraph.Identity.Demo;
 using CrmGraph.Identity.Keys;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -80,6 +81,10 @@ public static class CrmIdentityServiceCollectionExtensions
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
         services.AddAntiforgery();
+        // Sign-in cookies and anti-forgery tokens stay valid across restarts (and instances sharing the folder).
+        services.AddDataProtection()
+            .SetApplicationName("CrmGraph")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys", "data-protection")));
         services.AddScoped<DemoIdentitySeeder>();
 
         openIddict
