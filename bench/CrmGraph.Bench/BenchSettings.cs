@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace CrmGraph.Bench;
 
-internal sealed record BenchSettings(Uri Url, int Requests, int Concurrency)
+/// <summary>Command-line settings; the client defaults to the Development demo's internal machine client.</summary>
+internal sealed record BenchSettings(Uri Url, int Requests, int Concurrency, string ClientId, string ClientSecret)
 {
     public static BenchSettings Parse(string[] args)
     {
@@ -10,6 +11,8 @@ internal sealed record BenchSettings(Uri Url, int Requests, int Concurrency)
         return new BenchSettings(
             new Uri(Value("--url") ?? "http://127.0.0.1:5080/graphql"),
             int.Parse(Value("--requests") ?? "300", CultureInfo.InvariantCulture),
-            int.Parse(Value("--concurrency") ?? "4", CultureInfo.InvariantCulture));
+            int.Parse(Value("--concurrency") ?? "4", CultureInfo.InvariantCulture),
+            Value("--client-id") ?? "crm-integration",
+            Value("--client-secret") ?? "crm-integration-secret");
     }
 }

@@ -20,6 +20,9 @@ public static class DemoIdentities
         ("partner-south", "partner-south-secret", "SOUTH"),
     ];
 
+    /// <summary>An internal machine client bound to no partner (integrations, benchmarks): sees every customer.</summary>
+    public static (string ClientId, string Secret) InternalClient { get; } = ("crm-integration", "crm-integration-secret");
+
     /// <summary>The seeded staff members who get a sign-in account, one per role a front-end distinguishes.</summary>
     public static IReadOnlyList<StaffRole> StaffRoles { get; } = [StaffRole.Agent, StaffRole.ServiceManager, StaffRole.Administrator];
 }

@@ -19,9 +19,13 @@ public sealed class DemoIdentitySeeder(IOpenIddictApplicationManager application
         var lines = new List<string>();
         foreach (var (clientId, secret, partnerCode) in DemoIdentities.PartnerClients)
         {
-            await EnsureClientAsync(PartnerClient(clientId, secret, partnerCode), cancellationToken).ConfigureAwait(false);
+            await EnsureClientAsync(MachineClient(clientId, secret, partnerCode), cancellationToken).ConfigureAwait(false);
             lines.Add($"partner client {clientId} / {secret} (partner {partnerCode}, client credentials)");
         }
+
+        var (internalId, internalSecret) = DemoIdentities.InternalClient;
+        await EnsureClientAsync(MachineClient(internalId, internalSecret, partnerCode: null), cancellationToken).ConfigureAwait(false);
+        lines.Add($"internal client {internalId} / {internalSecret} (no partner: every customer, client credentials)");
 
         await EnsureClientAsync(WebClient(), cancellationToken).ConfigureAwait(false);
         lines.Add($"staff web client {DemoIdentities.WebClientId} (public, authorization code + PKCE, redirect {DemoIdentities.WebRedirectUri})");
@@ -63,14 +67,15 @@ public sealed class DemoIdentitySeeder(IOpenIddictApplicationManager application
         }
     }
 
-    private static OpenIddictApplicationDescriptor PartnerClient(string clientId, string secret, string partnerCode)
+    /// <summary>A confidential client-credentials client, bound to the partner <paramref name="partnerCode"/> when one is given.</summary>
+    private static OpenIddictApplicationDescriptor MachineClient(string clientId, string secret, string? partnerCode)
     {
         var descriptor = new OpenIddictApplicationDescriptor
         {
             ClientId = clientId,
             ClientSecret = secret,
             ClientType = ClientTypes.Confidential,
-            DisplayName = $"Partner portal {partnerCode}",
+            DisplayName = partnerCode is null ? "Internal integration" : $"Partner portal {partnerCode}",
             Permissions =
             {
                 Permissions.Endpoints.Token,
@@ -82,7 +87,11 @@ public sealed class DemoIdentitySeeder(IOpenIddictApplicationManager application
                 Permissions.Prefixes.Scope + CrmScopes.SubscribeComplaints,
             },
         };
-        descriptor.Properties[ClientPrincipals.PartnerProperty] = JsonSerializer.SerializeToElement(partnerCode);
+        if (partnerCode is not null)
+        {
+            descriptor.Properties[ClientPrincipals.PartnerProperty] = JsonSerializer.SerializeToElement(partnerCode);
+        }
+
         return descriptor;
     }
 
