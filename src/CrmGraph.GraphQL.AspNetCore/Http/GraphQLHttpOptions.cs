@@ -1,7 +1,7 @@
 namespace CrmGraph.GraphQL.AspNetCore.Http;
 
 /// <summary>How the GraphQL-over-HTTP endpoint behaves. Every limit refuses a request before execution.</summary>
-public sealed class GraphQLHttpOptions
+public sealed class GraphQLHttpOptions : GraphQLTransportOptions
 {
     /// <summary>Accept queries over GET (mutations are always refused over GET).</summary>
     public bool AllowGet { get; set; } = true;
@@ -11,10 +11,4 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>The largest request body accepted, in bytes.</summary>
     public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
-
-    /// <summary>Show exception messages of failed resolvers to clients (Development only).</summary>
-    public bool ExposeExceptionDetails { get; set; }
-
-    /// <summary>Lets the host adjust each execution: user context, validation rules, limits.</summary>
-    public Func<HttpContext, ExecutionOptions, ValueTask>? ConfigureExecution { get; set; }
 }
