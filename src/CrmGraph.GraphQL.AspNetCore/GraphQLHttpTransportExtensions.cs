@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using CrmGraph.GraphQL.AspNetCore.DataLoading;
 using CrmGraph.GraphQL.AspNetCore.Http;
+using CrmGraph.GraphQL.AspNetCore.WebSockets;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Types;
@@ -21,8 +22,7 @@ public static class GraphQLHttpTransportExtensions
         where TSchema : ISchema
     {
         ArgumentNullException.ThrowIfNull(builder);
-        // Non-ASCII text (names like "Ekström") is written as is, not as \u escapes.
-        builder.AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        builder.AddTransportJson();
         builder.AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query);
         var options = new GraphQLHttpOptions();
         configure?.Invoke(options);
@@ -33,12 +33,27 @@ public static class GraphQLHttpTransportExtensions
         return builder;
     }
 
-    /// <summary>Maps the GraphQL endpoint (GET and POST, other methods get 405) at <paramref name="pattern"/>.</summary>
+    /// <summary>
+    /// Maps the GraphQL endpoint at <paramref name="pattern"/>: GET and POST over HTTP (other methods get 405) and,
+    /// when <c>AddWebSocketTransport</c> was called, WebSocket upgrade requests with the graphql-transport-ws
+    /// subprotocol. WebSockets need <c>app.UseWebSockets()</c> before this endpoint; when the server's identity comes
+    /// from cookies, also restrict <c>WebSocketOptions.AllowedOrigins</c>, since browsers send cookies with
+    /// cross-site WebSocket requests.
+    /// </summary>
     public static IEndpointConventionBuilder MapGraphQLHttp<TSchema>(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
         where TSchema : ISchema
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var handler = endpoints.ServiceProvider.GetRequiredService<GraphQLHttpHandler<TSchema>>();
-        return endpoints.Map(pattern, handler.HandleAsync);
+        var http = endpoints.ServiceProvider.GetRequiredService<GraphQLHttpHandler<TSchema>>();
+        if (endpoints.ServiceProvider.GetService<GraphQLWebSocketHandler<TSchema>>() is not { } webSockets)
+        {
+            return endpoints.Map(pattern, http.HandleAsync);
+        }
+
+        return endpoints.Map(pattern, context => context.WebSockets.IsWebSocketRequest ? webSockets.HandleAsync(context) : http.HandleAsync(context));
     }
+
+    /// <summary>The JSON both transports write: non-ASCII text (names like "Ekström") as is, not as \u escapes.</summary>
+    internal static void AddTransportJson(this IGraphQLBuilder builder) =>
+        builder.AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 }

@@ -10,7 +10,7 @@ namespace CrmGraph.GraphQL.AspNetCore.Http;
 /// Serves one schema over HTTP as the GraphQL-over-HTTP specification describes: method and media-type
 /// checks, request parsing, execution, and the status code each outcome calls for.
 /// </summary>
-public sealed partial class GraphQLHttpHandler<TSchema>(
+public sealed class GraphQLHttpHandler<TSchema>(
     IDocumentExecuter<TSchema> executer,
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
@@ -18,8 +18,6 @@ public sealed partial class GraphQLHttpHandler<TSchema>(
     ILogger<GraphQLHttpHandler<TSchema>> logger)
     where TSchema : ISchema
 {
-    private const string InternalErrorMessage = "Internal server error. The details were logged on the server.";
-
     public async Task HandleAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -85,33 +83,8 @@ public sealed partial class GraphQLHttpHandler<TSchema>(
 
     private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document, GraphQLHttpOptions settings)
     {
-        var execution = new ExecutionOptions
-        {
-            Query = request.Query,
-            Document = document,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = context.RequestServices,
-            User = context.User,
-            CancellationToken = context.RequestAborted,
-            UnhandledExceptionDelegate = unhandled =>
-            {
-                LogResolverFailure(logger, unhandled.OriginalException, unhandled.FieldContext?.FieldDefinition.Name);
-                var message = settings.ExposeExceptionDetails ? unhandled.OriginalException.Message : InternalErrorMessage;
-                unhandled.ErrorMessage = message;
-                // The error's codes are derived from its inner exceptions too, so a hidden original is not attached.
-                unhandled.Exception = settings.ExposeExceptionDetails
-                    ? new InternalServerErrorException(message, unhandled.OriginalException)
-                    : new InternalServerErrorException(message);
-                return Task.CompletedTask;
-            },
-        };
-        if (settings.ConfigureExecution is { } configure)
-        {
-            await configure(context, execution).ConfigureAwait(false);
-        }
-
+        var execution = await TransportExecution.CreateOptionsAsync(
+            context, request, document, context.User, context.RequestServices, settings, logger, context.RequestAborted).ConfigureAwait(false);
         return await executer.ExecuteAsync(execution).ConfigureAwait(false);
     }
 
@@ -132,7 +105,4 @@ public sealed partial class GraphQLHttpHandler<TSchema>(
         context.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(context.Response.Body, body, context.RequestAborted).ConfigureAwait(false);
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "A GraphQL resolver failed (field {Field}).")]
-    private static partial void LogResolverFailure(ILogger logger, Exception exception, string? field);
 }

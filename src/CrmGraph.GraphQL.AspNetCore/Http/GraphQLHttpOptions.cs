@@ -1,7 +1,7 @@
 namespace CrmGraph.GraphQL.AspNetCore.Http;
 
 /// <summary>How the GraphQL-over-HTTP endpoint behaves. Every limit refuses a request before execution.</summary>
-public sealed class GraphQLHttpOptions
+public sealed class GraphQLHttpOptions : GraphQLTransportOptions
 {
     /// <summary>Accept queries over GET (mutations are always refused over GET).</summary>
     public bool AllowGet { get; set; } = true;
@@ -14,10 +14,4 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>What callers who are not signed in may do; refused ones are challenged before anything is read.</summary>
     public AnonymousAccess AnonymousAccess { get; set; } = AnonymousAccess.Allowed;
-
-    /// <summary>Show exception messages of failed resolvers to clients (Development only).</summary>
-    public bool ExposeExceptionDetails { get; set; }
-
-    /// <summary>Lets the host adjust each execution: user context, validation rules, limits.</summary>
-    public Func<HttpContext, ExecutionOptions, ValueTask>? ConfigureExecution { get; set; }
 }

@@ -68,7 +68,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Grap
             var root = document.RootElement;
             return root.ValueKind switch
             {
-                JsonValueKind.Object => new ParsedRequest([ToRequest(root)], IsBatch: false, Rejection: null),
+                JsonValueKind.Object => new ParsedRequest([GraphQLRequestJson.Read(root, serializer)], IsBatch: false, Rejection: null),
                 JsonValueKind.Array => ReadBatch(root),
                 _ => ParsedRequest.Refused(RequestRejection.BadRequest("INVALID_REQUEST", "The request body must be a JSON object (or an array of them for a batch).")),
             };
@@ -96,48 +96,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Grap
             return ParsedRequest.Refused(RequestRejection.BadRequest("BATCH_SIZE_INVALID", $"A batch holds between 1 and {options.MaxBatchSize} requests (got {count})."));
         }
 
-        return new ParsedRequest(array.EnumerateArray().Select(ToRequest).ToList(), IsBatch: true, Rejection: null);
-    }
-
-    private GraphQLRequest ToRequest(JsonElement element)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            throw Invalid("Each request must be a JSON object.");
-        }
-
-        if (!element.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(query.GetString()))
-        {
-            throw Invalid("The request needs a 'query' string holding the GraphQL document.");
-        }
-
-        return new GraphQLRequest
-        {
-            Query = query.GetString(),
-            OperationName = OptionalString(element, "operationName"),
-            Variables = OptionalObject(element, "variables"),
-            Extensions = OptionalObject(element, "extensions"),
-        };
-    }
-
-    private static string? OptionalString(JsonElement element, string name)
-    {
-        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        return value.ValueKind == JsonValueKind.String ? value.GetString() : throw Invalid($"'{name}' must be a string.");
-    }
-
-    private Inputs? OptionalObject(JsonElement element, string name)
-    {
-        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        return value.ValueKind == JsonValueKind.Object ? serializer.Deserialize<Inputs>(value.GetRawText()) : throw Invalid($"'{name}' must be a JSON object.");
+        return new ParsedRequest(array.EnumerateArray().Select(element => GraphQLRequestJson.Read(element, serializer)).ToList(), IsBatch: true, Rejection: null);
     }
 
     private Inputs? ParseObject(string text, string name)
@@ -154,12 +113,12 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Grap
             {
                 JsonValueKind.Object => serializer.Deserialize<Inputs>(text),
                 JsonValueKind.Null => null,
-                _ => throw Invalid($"'{name}' must be a JSON-encoded object."),
+                _ => throw GraphQLRequestJson.Invalid($"'{name}' must be a JSON-encoded object."),
             };
         }
         catch (JsonException)
         {
-            throw Invalid($"'{name}' must be a JSON-encoded object.");
+            throw GraphQLRequestJson.Invalid($"'{name}' must be a JSON-encoded object.");
         }
     }
 
@@ -198,6 +157,4 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Grap
         StatusCodes.Status413PayloadTooLarge,
         "REQUEST_TOO_LARGE",
         $"The request body is larger than {options.MaxRequestBodyBytes} bytes.");
-
-    private static RequestRejectedException Invalid(string message) => new(RequestRejection.BadRequest("INVALID_REQUEST", message));
 }

@@ -10,6 +10,7 @@ public sealed class TestProbe
 {
     private readonly ConcurrentDictionary<(string Run, string Loader), ConcurrentQueue<int[]>> _fetches = new();
     private readonly ConcurrentDictionary<string, int> _counters = new(StringComparer.Ordinal);
+    private readonly ChangeSignal _changes = new();
 
     public static string NewRun() => Guid.NewGuid().ToString("N");
 
@@ -20,7 +21,16 @@ public sealed class TestProbe
     public IReadOnlyList<int[]> Fetches(string run, string loader) =>
         _fetches.TryGetValue((run, loader), out var calls) ? [.. calls] : [];
 
-    public int Increment(string counter) => _counters.AddOrUpdate(counter, 1, (_, value) => value + 1);
+    public int Increment(string counter)
+    {
+        var value = _counters.AddOrUpdate(counter, 1, (_, value) => value + 1);
+        _changes.Notify();
+        return value;
+    }
 
     public int Counter(string counter) => _counters.GetValueOrDefault(counter);
+
+    /// <summary>Waits until <paramref name="counter"/> reaches <paramref name="value"/>.</summary>
+    public Task WaitForCounterAsync(string counter, int value) =>
+        _changes.WaitUntilAsync(() => Counter(counter) == value, $"counter '{counter}' to reach {value}");
 }

@@ -8,7 +8,7 @@ namespace CrmGraph.GraphQL.AspNetCore.Tests.Hosting;
 
 /// <summary>
 /// A schema small enough to reason about, exercising the transport: plain fields, a failing field, a mutation,
-/// and parents whose children come through the request's data loaders.
+/// parents whose children come through the request's data loaders, and a subscription to the test's event feed.
 /// </summary>
 public sealed class TestSchema : Schema
 {
@@ -17,6 +17,7 @@ public sealed class TestSchema : Schema
     {
         Query = new TestQuery();
         Mutation = new TestMutation();
+        Subscription = new TestSubscription();
     }
 }
 
@@ -48,8 +49,11 @@ public sealed class TestQuery : ObjectGraphType
             .Argument<StringGraphType>("name")
             .Resolve(context => $"Hello, {context.GetArgument<string?>("name") ?? "world"}!");
 
-        Field<StringGraphType>("fail")
-            .Resolve(_ => throw new InvalidOperationException(TestData.SecretDetail));
+        this.AddExecutionFields();
+
+        Field<StringGraphType>("restricted")
+            .Description("Admins only, by the host's validation rule.")
+            .Resolve(_ => "classified");
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParentType>>>>("parents")
             .Argument<NonNullGraphType<StringGraphType>>("run")
@@ -74,6 +78,40 @@ public sealed class TestMutation : ObjectGraphType
     }
 
     private static TestProbe Probe(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<TestProbe>();
+}
+
+public sealed class TestSubscription : ObjectGraphType
+{
+    public TestSubscription()
+    {
+        Name = "Subscription";
+
+        Field<NonNullGraphType<EventType>>("events")
+            .Argument<NonNullGraphType<StringGraphType>>("topic")
+            .ResolveStream(context =>
+            {
+                var topic = context.GetArgument<string>("topic");
+                var services = context.RequestServices!;
+                // Labelled so that a test can see when the operation's own scope is disposed.
+                services.GetRequiredService<ScopeMarker>().Label = OperationScope(topic);
+                return services.GetRequiredService<EventFeed>().Topic(topic);
+            });
+    }
+
+    public static string OperationScope(string topic) => "events " + topic;
+}
+
+public sealed class EventType : ObjectGraphType<TestEvent>
+{
+    public EventType()
+    {
+        Name = "Event";
+
+        Field(e => e.Sequence);
+        Field(e => e.Text);
+
+        this.AddExecutionFields();
+    }
 }
 
 public sealed class ParentType : ObjectGraphType<Parent>

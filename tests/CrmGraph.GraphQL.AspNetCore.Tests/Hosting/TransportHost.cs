@@ -1,4 +1,5 @@
 using CrmGraph.GraphQL.AspNetCore.Http;
+using CrmGraph.GraphQL.AspNetCore.WebSockets;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -9,10 +10,10 @@ using Microsoft.Extensions.Logging;
 namespace CrmGraph.GraphQL.AspNetCore.Tests.Hosting;
 
 /// <summary>
-/// Serves <see cref="TestSchema"/> through the HTTP transport on a real Kestrel server bound to a free loopback
-/// port, once for all tests of a collection.
+/// Serves <see cref="TestSchema"/> through the HTTP and WebSocket transports on a real Kestrel server bound to a
+/// free loopback port, once for all tests of a collection.
 /// </summary>
-public abstract class TransportHost : IAsyncLifetime
+public abstract class TransportHost : IAsyncLifetime, IAsyncDisposable
 {
     public const string Path = "/graphql";
 
@@ -22,12 +23,24 @@ public abstract class TransportHost : IAsyncLifetime
 
     public CapturedLogs Logs { get; } = new();
 
+    public EventFeed Feed { get; } = new();
+
     public Uri Endpoint { get; private set; } = null!;
+
+    /// <summary>The same endpoint, addressed for WebSockets.</summary>
+    public Uri SocketEndpoint => new UriBuilder(Endpoint) { Scheme = "ws" }.Uri;
 
     public HttpClient Client { get; private set; } = null!;
 
-    /// <summary>The transport options this host runs with.</summary>
-    protected abstract void Configure(GraphQLHttpOptions options);
+    /// <summary>The HTTP transport options this host runs with.</summary>
+    protected virtual void Configure(GraphQLHttpOptions options)
+    {
+    }
+
+    /// <summary>The WebSocket transport options this host runs with.</summary>
+    protected virtual void ConfigureWebSockets(GraphQLWebSocketOptions options)
+    {
+    }
 
     public async Task InitializeAsync()
     {
@@ -35,12 +48,17 @@ public abstract class TransportHost : IAsyncLifetime
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(Logs);
         builder.Services.AddSingleton(Probe);
+        builder.Services.AddSingleton(Feed);
+        builder.Services.AddScoped<ScopeMarker>();
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<TestSchema>()
             .AddGraphTypes(typeof(TestSchema).Assembly)
-            .AddHttpTransport<TestSchema>(Configure));
+            .AddHttpTransport<TestSchema>(Configure)
+            .AddWebSocketTransport<TestSchema>(ConfigureWebSockets));
 
         _app = builder.Build();
+        _app.Use(TestAuthentication.SignInFromHeaderAsync);
+        _app.UseWebSockets();
         _app.MapGraphQLHttp<TestSchema>(Path);
         await _app.StartAsync();
 
@@ -49,15 +67,19 @@ public abstract class TransportHost : IAsyncLifetime
         Client = new HttpClient();
     }
 
+    /// <summary>Stops the host; a second call does nothing.</summary>
     public async Task DisposeAsync()
     {
         Client?.Dispose();
-        if (_app is not null)
+        if (_app is { } app)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            _app = null;
+            await app.StopAsync();
+            await app.DisposeAsync();
         }
     }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
 }
 
 /// <summary>Production-like settings: exception details hidden, small batch and body limits.</summary>

@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using CrmGraph.GraphQL.AspNetCore.Http;
+using GraphQL.Transport;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Logging;
+
+namespace CrmGraph.GraphQL.AspNetCore;
+
+/// <summary>
+/// Builds the execution of one GraphQL request the same way for every transport, so that a host's hook, the
+/// caller and the masking of resolver failures cannot drift apart between HTTP and WebSockets.
+/// </summary>
+internal static partial class TransportExecution
+{
+    public const string InternalErrorMessage = "Internal server error. The details were logged on the server.";
+
+    /// <summary>
+    /// The options <paramref name="request"/> runs with: its document, <paramref name="user"/>, the services of
+    /// its scope, masked resolver failures, then whatever the host's <see cref="GraphQLTransportOptions.ConfigureExecution"/> adds.
+    /// </summary>
+    public static async ValueTask<ExecutionOptions> CreateOptionsAsync(
+        HttpContext context,
+        GraphQLRequest request,
+        GraphQLDocument? document,
+        ClaimsPrincipal user,
+        IServiceProvider services,
+        GraphQLTransportOptions settings,
+        ILogger logger,
+        CancellationToken cancellationToken)
+    {
+        var execution = new ExecutionOptions
+        {
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = services,
+            User = user,
+            CancellationToken = cancellationToken,
+            UnhandledExceptionDelegate = unhandled =>
+            {
+                LogResolverFailure(logger, unhandled.OriginalException, unhandled.FieldContext?.FieldDefinition.Name);
+                unhandled.Exception = Mask(unhandled.OriginalException, settings);
+                unhandled.ErrorMessage = unhandled.Exception.Message;
+                return Task.CompletedTask;
+            },
+        };
+        if (settings.ConfigureExecution is { } configure)
+        {
+            await configure(context, execution).ConfigureAwait(false);
+        }
+
+        return execution;
+    }
+
+    /// <summary>
+    /// What a client may see of an unexpected exception. The error's codes are derived from its inner exceptions
+    /// too, so a hidden original is not attached.
+    /// </summary>
+    public static InternalServerErrorException Mask(Exception original, GraphQLTransportOptions settings) =>
+        settings.ExposeExceptionDetails
+            ? new InternalServerErrorException(original.Message, original)
+            : new InternalServerErrorException(InternalErrorMessage);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A GraphQL resolver failed (field {Field}).")]
+    private static partial void LogResolverFailure(ILogger logger, Exception exception, string? field);
+}

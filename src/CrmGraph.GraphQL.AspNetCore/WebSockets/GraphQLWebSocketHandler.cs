@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CrmGraph.GraphQL.AspNetCore.WebSockets;
+
+/// <summary>
+/// Serves one schema over WebSockets with the graphql-transport-ws protocol: accepts the upgrade, runs the
+/// connection, and closes every open socket with 1001 "Server shutting down" when the host stops.
+/// </summary>
+public sealed class GraphQLWebSocketHandler<TSchema>
+    where TSchema : ISchema
+{
+    private readonly WebSocketEndpoint _endpoint;
+    private readonly IHostApplicationLifetime _lifetime;
+    private readonly ConcurrentDictionary<WebSocketConnection, byte> _open = new();
+
+    public GraphQLWebSocketHandler(
+        IDocumentExecuter<TSchema> executer,
+        IGraphQLTextSerializer serializer,
+        IServiceScopeFactory scopes,
+        GraphQLWebSocketOptions options,
+        IHostApplicationLifetime lifetime,
+        ILogger<GraphQLWebSocketHandler<TSchema>> logger)
+    {
+        ArgumentNullException.ThrowIfNull(lifetime);
+        _endpoint = new WebSocketEndpoint(executer, serializer, new IncomingMessageReader(serializer), scopes, options, logger);
+        _lifetime = lifetime;
+        lifetime.ApplicationStopping.Register(CloseAll);
+    }
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!context.WebSockets.WebSocketRequestedProtocols.Contains(TransportWsProtocol.Subprotocol, StringComparer.Ordinal))
+        {
+            // Refused in the handshake rather than with a close code: a client that offered other subprotocols fails
+            // the handshake anyway when the server picks none of them (RFC 6455, 4.1), so it would never see the code.
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync($"Use the WebSocket subprotocol '{TransportWsProtocol.Subprotocol}'.", context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(TransportWsProtocol.Subprotocol).ConfigureAwait(false);
+        using var connection = new WebSocketConnection(socket, context, _endpoint);
+        _open.TryAdd(connection, 0);
+        try
+        {
+            // A socket accepted while the host stops would miss the stopping signal.
+            if (_lifetime.ApplicationStopping.IsCancellationRequested)
+            {
+                connection.Close(CloseReason.ServerShuttingDown);
+            }
+
+            await connection.RunAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            _open.TryRemove(connection, out _);
+        }
+    }
+
+    private void CloseAll()
+    {
+        foreach (var connection in _open.Keys)
+        {
+            connection.Close(CloseReason.ServerShuttingDown);
+        }
+    }
+}

@@ -1,0 +1,370 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Security.Claims;
+using System.Text.Json;
+using GraphQL.Transport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CrmGraph.GraphQL.AspNetCore.WebSockets;
+
+/// <summary>
+/// One accepted socket speaking graphql-transport-ws: reads the client's messages one at a time, runs each
+/// operation in the background, and closes the socket with the code the protocol gives for what went wrong.
+/// </summary>
+internal sealed partial class WebSocketConnection : IDisposable
+{
+    private const int AwaitingInit = 0;
+    private const int Initialising = 1;
+    private const int Acknowledged = 2;
+    private const int InitTimedOut = 3;
+    private const int ReceiveChunkBytes = 4096;
+
+    private readonly WebSocket _socket;
+    private readonly HttpContext _context;
+    private readonly WebSocketEndpoint _endpoint;
+    private readonly OutgoingMessages _outgoing;
+
+    /// <summary>Set once, by whatever ends the connection first; null closes without a close frame (the socket is gone).</summary>
+    private readonly TaskCompletionSource<CloseReason?> _closing = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Cancelled when the connection starts closing: stops the operations, the authentication hook and the timers.</summary>
+    private readonly CancellationTokenSource _lifetime = new();
+
+    /// <summary>Cancelled last, or when a close takes too long: cuts the socket's reads and writes.</summary>
+    private readonly CancellationTokenSource _aborted;
+
+    /// <summary>The operations whose ids are taken, by id.</summary>
+    private readonly ConcurrentDictionary<string, WebSocketOperation> _active = new(StringComparer.Ordinal);
+
+    /// <summary>Every operation not yet finished, including those whose final messages are already sent.</summary>
+    private readonly ConcurrentDictionary<WebSocketOperation, byte> _running = new();
+
+    private int _state = AwaitingInit;
+    private ClaimsPrincipal _user;
+
+    public WebSocketConnection(WebSocket socket, HttpContext context, WebSocketEndpoint endpoint)
+    {
+        _socket = socket;
+        _context = context;
+        _endpoint = endpoint;
+        _user = context.User;
+        _outgoing = new OutgoingMessages(socket, endpoint.Serializer, endpoint.Options.MaxPendingMessages);
+        _aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+    }
+
+    private GraphQLWebSocketOptions Options => _endpoint.Options;
+
+    /// <summary>Serves the socket until it is closed, then stops every operation and disposes its scope.</summary>
+    public async Task RunAsync()
+    {
+        var writing = _outgoing.SendAllAsync(_aborted.Token);
+        var receiving = ReceiveAllAsync();
+        _ = CloseUnlessInitialisedAsync();
+        await Task.WhenAny(receiving, writing, _closing.Task).ConfigureAwait(false);
+        await ShutDownAsync(receiving, writing).ConfigureAwait(false);
+    }
+
+    /// <summary>Starts closing the socket with <paramref name="reason"/>; true unless it was already closing. Never waits.</summary>
+    public bool Close(CloseReason? reason) => _closing.TrySetResult(reason);
+
+    public void Dispose()
+    {
+        _outgoing.Dispose();
+        _lifetime.Dispose();
+        _aborted.Dispose();
+    }
+
+    internal AsyncServiceScope CreateScope() => _endpoint.Scopes.CreateAsyncScope();
+
+    internal async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var execution = await TransportExecution.CreateOptionsAsync(
+            _context, request, document: null, _user, services, Options, _endpoint.Logger, cancellationToken).ConfigureAwait(false);
+        return await _endpoint.Executer.ExecuteAsync(execution).ConfigureAwait(false);
+    }
+
+    /// <summary>Queues a message for the client. Never waits: a client whose queue is full is closed as too slow.</summary>
+    internal void Send(OperationMessage message)
+    {
+        if (!_outgoing.TryEnqueue(message) && Close(CloseReason.SubscriberTooSlow))
+        {
+            LogSlowSubscriber(_endpoint.Logger, Options.MaxPendingMessages);
+        }
+    }
+
+    /// <summary>Frees the operation's id; false when the client completed it already.</summary>
+    internal bool Release(WebSocketOperation operation) => _active.TryRemove(new KeyValuePair<string, WebSocketOperation>(operation.Id, operation));
+
+    internal void Forget(WebSocketOperation operation) => _running.TryRemove(operation, out _);
+
+    /// <summary>Logs an operation's unexpected failure and returns the error the client may see of it.</summary>
+    internal ExecutionError Failure(Exception exception)
+    {
+        LogOperationFailure(_endpoint.Logger, exception);
+        var masked = TransportExecution.Mask(exception, Options);
+        return new ExecutionError(masked.Message, masked);
+    }
+
+    private async Task ReceiveAllAsync()
+    {
+        var buffer = new ArrayBufferWriter<byte>(ReceiveChunkBytes);
+        try
+        {
+            while (true)
+            {
+                buffer.ResetWrittenCount();
+                var (type, tooBig) = await ReceiveMessageAsync(buffer).ConfigureAwait(false);
+                if (type == WebSocketMessageType.Close)
+                {
+                    Close(CloseReason.Echo(_socket.CloseStatus));
+                    return;
+                }
+
+                // Once closing, messages are read only to reach the client's close reply.
+                if (_closing.Task.IsCompleted)
+                {
+                    continue;
+                }
+
+                if (tooBig)
+                {
+                    Close(CloseReason.MessageTooBig);
+                }
+                else if (type == WebSocketMessageType.Binary)
+                {
+                    Close(CloseReason.BadRequest("Invalid message: messages are JSON text"));
+                }
+                else
+                {
+                    await HandleAsync(buffer.WrittenMemory).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
+        {
+            // The client went away or the connection was dropped.
+            Close(null);
+        }
+        catch (Exception exception)
+        {
+            LogConnectionFailure(_endpoint.Logger, exception);
+            Close(CloseReason.InternalServerError);
+        }
+    }
+
+    /// <summary>Reads one whole message; beyond the size limit the rest is read but not kept.</summary>
+    private async Task<(WebSocketMessageType Type, bool TooBig)> ReceiveMessageAsync(ArrayBufferWriter<byte> buffer)
+    {
+        var tooBig = false;
+        ValueWebSocketReceiveResult result;
+        do
+        {
+            result = await _socket.ReceiveAsync(buffer.GetMemory(ReceiveChunkBytes), _aborted.Token).ConfigureAwait(false);
+            if (!tooBig)
+            {
+                buffer.Advance(result.Count);
+                tooBig = buffer.WrittenCount > Options.MaxMessageBytes;
+            }
+        }
+        while (!result.EndOfMessage);
+        return (result.MessageType, tooBig);
+    }
+
+    private async Task HandleAsync(ReadOnlyMemory<byte> utf8)
+    {
+        IncomingMessage message;
+        try
+        {
+            message = _endpoint.Reader.Read(utf8);
+        }
+        catch (InvalidMessageException invalid)
+        {
+            Close(CloseReason.BadRequest(invalid.Message));
+            return;
+        }
+
+        switch (message)
+        {
+            case { Type: TransportWsProtocol.ConnectionInit }:
+                await InitialiseAsync(message.Payload).ConfigureAwait(false);
+                break;
+            case { Type: TransportWsProtocol.Ping }:
+                Send(ServerMessages.Pong(message.Payload));
+                break;
+            case { Type: TransportWsProtocol.Subscribe, Request: { } request }:
+                Start(message.Id, request);
+                break;
+            case { Type: TransportWsProtocol.Complete }:
+                if (_active.TryRemove(message.Id, out var operation))
+                {
+                    operation.Cancel();
+                }
+
+                break;
+            default:
+                // A pong answers a keep-alive ping or is a heartbeat; an unknown id is one already completed: both need nothing.
+                break;
+        }
+    }
+
+    private async Task InitialiseAsync(IReadOnlyDictionary<string, JsonElement>? payload)
+    {
+        var previous = Interlocked.CompareExchange(ref _state, Initialising, AwaitingInit);
+        if (previous != AwaitingInit)
+        {
+            // After a timeout the connection is closing already, and this close is ignored.
+            Close(CloseReason.TooManyInitialisationRequests);
+            return;
+        }
+
+        ClaimsPrincipal? user;
+        try
+        {
+            user = Options.AuthenticateConnection is { } authenticate
+                ? await authenticate(_context, payload, _lifetime.Token).ConfigureAwait(false)
+                : _context.User;
+        }
+        catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception exception)
+        {
+            LogAuthenticationFailure(_endpoint.Logger, exception);
+            Close(CloseReason.InternalServerError);
+            return;
+        }
+
+        if (user is null)
+        {
+            Close(CloseReason.Forbidden);
+            return;
+        }
+
+        _user = user;
+        Volatile.Write(ref _state, Acknowledged);
+        Send(ServerMessages.ConnectionAck());
+        if (Options.KeepAliveInterval > TimeSpan.Zero)
+        {
+            _ = KeepAliveAsync(Options.KeepAliveInterval);
+        }
+    }
+
+    private void Start(string id, GraphQLRequest request)
+    {
+        if (Volatile.Read(ref _state) != Acknowledged)
+        {
+            Close(CloseReason.Unauthorized);
+            return;
+        }
+
+        var operation = new WebSocketOperation(id, request, this, _lifetime.Token);
+        if (!_active.TryAdd(id, operation))
+        {
+            Close(CloseReason.SubscriberAlreadyExists(id));
+            return;
+        }
+
+        _running.TryAdd(operation, 0);
+        _ = Task.Run(operation.RunAsync);
+    }
+
+    private async Task CloseUnlessInitialisedAsync()
+    {
+        try
+        {
+            await Task.Delay(Options.ConnectionInitWaitTimeout, _lifetime.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        if (Interlocked.CompareExchange(ref _state, InitTimedOut, AwaitingInit) == AwaitingInit)
+        {
+            Close(CloseReason.ConnectionInitialisationTimeout);
+        }
+    }
+
+    private async Task KeepAliveAsync(TimeSpan interval)
+    {
+        // Taken once: the token source is disposed with the connection, possibly while a tick is being sent.
+        var closing = _lifetime.Token;
+        using var timer = new PeriodicTimer(interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(closing).ConfigureAwait(false))
+            {
+                Send(ServerMessages.Ping());
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The connection is closing.
+        }
+    }
+
+    /// <summary>
+    /// Stops every operation (disposing its subscription and scope) before anything else, since that must not wait
+    /// for a slow socket; then lets the send in flight finish, exchanges close frames, and drops the socket if the
+    /// client does not take part in time.
+    /// </summary>
+    private async Task ShutDownAsync(Task receiving, Task writing)
+    {
+        Close(null);
+        var reason = await _closing.Task.ConfigureAwait(false);
+        if (reason is not null)
+        {
+            LogClosing(_endpoint.Logger, (int)reason.Status, reason.Description);
+        }
+
+        await _lifetime.CancelAsync().ConfigureAwait(false);
+        _outgoing.Stop();
+        await WaitForOperationsAsync().ConfigureAwait(false);
+
+        if (await FinishesWithinAsync(writing, Options.CloseTimeout).ConfigureAwait(false) &&
+            reason is not null &&
+            _socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+        {
+            try
+            {
+                await _socket.CloseOutputAsync(reason.Status, reason.Description, _aborted.Token).ConfigureAwait(false);
+                await FinishesWithinAsync(receiving, Options.CloseTimeout).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
+            {
+                // The client went away meanwhile.
+            }
+        }
+
+        await _aborted.CancelAsync().ConfigureAwait(false);
+        await Task.WhenAll(receiving, writing).ConfigureAwait(false);
+        // An operation the last message started, just as the connection began closing, ends here too.
+        await WaitForOperationsAsync().ConfigureAwait(false);
+    }
+
+    private Task WaitForOperationsAsync() => Task.WhenAll(_running.Keys.Select(operation => operation.Completion));
+
+    private static async Task<bool> FinishesWithinAsync(Task task, TimeSpan timeout)
+    {
+        await Task.WhenAny(task, Task.Delay(timeout)).ConfigureAwait(false);
+        return task.IsCompleted;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Closing a GraphQL WebSocket whose client fell {MaxPendingMessages} messages behind.")]
+    private static partial void LogSlowSubscriber(ILogger logger, int maxPendingMessages);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A GraphQL WebSocket operation failed.")]
+    private static partial void LogOperationFailure(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A GraphQL WebSocket connection failed.")]
+    private static partial void LogConnectionFailure(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Authenticating a GraphQL WebSocket connection failed.")]
+    private static partial void LogAuthenticationFailure(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Closing a GraphQL WebSocket: {Code} {Reason}.")]
+    private static partial void LogClosing(ILogger logger, int code, string? reason);
+}
