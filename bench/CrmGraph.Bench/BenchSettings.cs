@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CrmGraph.Bench;
 
 /// <summary>Command-line settings; the client defaults to the Development demo's internal machine client.</summary>
-internal sealed record BenchSettings(Uri Url, int Requests, int Concurrency, string ClientId, string ClientSecret)
+internal sealed record BenchSettings(Uri Url, int Requests, int Concurrency, string ClientId, string ClientSecret, string Mode, int Subscribers, int Rounds, int? ServerPid)
 {
     public static BenchSettings Parse(string[] args)
     {
@@ -13,6 +13,10 @@ internal sealed record BenchSettings(Uri Url, int Requests, int Concurrency, str
             int.Parse(Value("--requests") ?? "300", CultureInfo.InvariantCulture),
             int.Parse(Value("--concurrency") ?? "4", CultureInfo.InvariantCulture),
             Value("--client-id") ?? "crm-integration",
-            Value("--client-secret") ?? "crm-integration-secret");
+            Value("--client-secret") ?? "crm-integration-secret",
+            Value("--mode") ?? "latency",
+            int.Parse(Value("--subscribers") ?? "1000", CultureInfo.InvariantCulture),
+            int.Parse(Value("--rounds") ?? "20", CultureInfo.InvariantCulture),
+            Value("--server-pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null);
     }
 }

@@ -35,7 +35,7 @@ internal static class LatencyRun
         Array.Sort(latencies);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{operation.Name,-42} {settings.Requests / clock.Elapsed.TotalSeconds,8:0.0} req/s  p50 {Percentile(latencies, 0.50),7:0.0} ms  p95 {Percentile(latencies, 0.95),7:0.0} ms  p99 {Percentile(latencies, 0.99),7:0.0} ms");
+            $"{operation.Name,-42} {settings.Requests / clock.Elapsed.TotalSeconds,8:0.0} req/s  p50 {Percentiles.Of(latencies, 0.50),7:0.0} ms  p95 {Percentiles.Of(latencies, 0.95),7:0.0} ms  p99 {Percentiles.Of(latencies, 0.99),7:0.0} ms");
     }
 
     private static async Task SendAsync(HttpClient client, Uri url, BenchOperation operation)
@@ -48,7 +48,4 @@ internal static class LatencyRun
             throw new InvalidOperationException($"{operation.Name} failed with {(int)response.StatusCode}: {body[..Math.Min(body.Length, 500)]}");
         }
     }
-
-    private static double Percentile(double[] sorted, double share) =>
-        sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(share * sorted.Length) - 1)];
 }

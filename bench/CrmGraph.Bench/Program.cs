@@ -3,6 +3,7 @@ using CrmGraph.Bench;
 // Measures the latency of GraphQL operations against a running CrmGraph server on this machine.
 // Usage: dotnet run -c Release --project bench/CrmGraph.Bench -- [--url http://127.0.0.1:5080/graphql] [--requests 300] [--concurrency 4]
 //        [--client-id crm-integration --client-secret crm-integration-secret]
+//        [--mode subscriptions --subscribers 1000 --rounds 20 --server-pid <pid, to read its memory>]
 var settings = BenchSettings.Parse(args);
 if (!settings.Url.IsLoopback)
 {
@@ -11,7 +12,14 @@ if (!settings.Url.IsLoopback)
 }
 
 using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await BenchToken.GetAsync(client, settings));
+var accessToken = await BenchToken.GetAsync(client, settings);
+client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+if (settings.Mode == "subscriptions")
+{
+    await SubscriptionRun.RunAsync(client, settings, accessToken);
+    return 0;
+}
+
 foreach (var operation in BenchOperations.All)
 {
     var result = await LatencyRun.MeasureAsync(client, settings, operation);

@@ -3,6 +3,7 @@ using CrmGraph.GraphQL.AspNetCore;
 using CrmGraph.GraphQL.AspNetCore.Authorization;
 using CrmGraph.GraphQL.AspNetCore.Http;
 using CrmGraph.Identity;
+using CrmGraph.Identity.Callers;
 using CrmGraph.GraphQL.Pricing;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.Schema;
@@ -35,11 +36,11 @@ public static class CrmGraphQLServiceCollectionExtensions
             {
                 http.ExposeExceptionDetails = environment.IsDevelopment();
                 http.AnonymousAccess = auth.AllowAnonymousIntrospection ? AnonymousAccess.IntrospectionOnly : AnonymousAccess.Denied;
-                http.ConfigureExecution = (_, execution) =>
-                {
-                    CallerAccess.Establish(execution);
-                    return ValueTask.CompletedTask;
-                };
+            })
+            .AddWebSocketTransport<CrmSchema>(socket =>
+            {
+                socket.ExposeExceptionDetails = environment.IsDevelopment();
+                socket.AuthenticateConnection = ConnectionTokens.AuthenticateAsync;
             }));
         return services;
     }

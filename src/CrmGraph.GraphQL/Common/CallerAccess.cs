@@ -4,13 +4,21 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmGraph.GraphQL.Common;
 
-/// <summary>Before each execution, limits its unit of work to what the caller may see.</summary>
+/// <summary>
+/// Limits a service scope's unit of work to what the caller may see, the first time a resolver asks for it:
+/// the same for a request, a WebSocket operation and each event of a subscription (each has its own scope).
+/// </summary>
 internal static class CallerAccess
 {
-    public static void Establish(ExecutionOptions execution)
+    public static void Establish(IServiceProvider services, System.Security.Claims.ClaimsPrincipal? user)
     {
-        var caller = Caller.From(execution.User ?? new System.Security.Claims.ClaimsPrincipal());
-        var scope = execution.RequestServices!.GetRequiredService<DataAccessScope>();
+        var scope = services.GetRequiredService<DataAccessScope>();
+        if (scope.Kind != DataAccessKind.Nothing || user is null)
+        {
+            return;
+        }
+
+        var caller = Caller.From(user);
         if (caller.PartnerId is { } partnerId)
         {
             scope.RestrictToPartner(partnerId);

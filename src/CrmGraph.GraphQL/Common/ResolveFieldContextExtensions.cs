@@ -5,9 +5,15 @@ namespace CrmGraph.GraphQL.Common;
 
 public static class ResolveFieldContextExtensions
 {
-    /// <summary>The request's unit of work (one per request; the schema runs resolvers one at a time).</summary>
-    public static CrmDbContext Db(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<CrmDbContext>();
+    /// <summary>
+    /// The unit of work of this request, WebSocket operation or subscription event (resolvers run one at a
+    /// time), limited to what the caller may see.
+    /// </summary>
+    public static CrmDbContext Db(this IResolveFieldContext context)
+    {
+        CallerAccess.Establish(context.RequestServices!, context.User);
+        return context.RequestServices!.GetRequiredService<CrmDbContext>();
+    }
 
     /// <summary>Who is calling, from the request's access token.</summary>
     public static Caller Caller(this IResolveFieldContext context) => Identity.Callers.Caller.From(context.User!);

@@ -22,6 +22,7 @@ public static class CrmServer
         builder.Services.AddCrmGraphQL(builder.Configuration, builder.Environment);
 
         var app = builder.Build();
+        app.UseWebSockets();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapCrmIdentity();
