@@ -2,6 +2,7 @@ using CrmGraph.Data;
 using CrmGraph.Data.Accounts;
 using CrmGraph.Identity.Authorization;
 using CrmGraph.Identity.Demo;
+using CrmGraph.Identity.Endpoints;
 using CrmGraph.Identity.Keys;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -100,6 +101,9 @@ public static class CrmIdentityServiceCollectionExtensions
                     .AllowAuthorizationCodeFlow()
                     .AllowRefreshTokenFlow()
                     .RequireProofKeyForCodeExchange();
+                // Only S256: with "plain" the challenge is the verifier itself, so whoever sees the request can redeem the code.
+                server.Configure(openIddictServer => openIddictServer.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
+                server.RemoveEventHandler(RejectUnpermittedScopes.Replaced).AddEventHandler(RejectUnpermittedScopes.Descriptor);
                 server.RegisterScopes([Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, .. CrmScopes.All]);
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime)
                     .SetRefreshTokenLifetime(options.RefreshTokenLifetime)

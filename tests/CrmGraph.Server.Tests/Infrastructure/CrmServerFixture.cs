@@ -1,10 +1,10 @@
 using CrmGraph.Data.Access;
 using CrmGraph.Data;
+using CrmGraph.Data.Accounts;
 using CrmGraph.Data.Diagnostics;
-using CrmGraph.Server.Hosting;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using CrmGraph.Domain.Staff;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmGraph.Server.Tests.Infrastructure;
@@ -16,13 +16,15 @@ namespace CrmGraph.Server.Tests.Infrastructure;
 /// </summary>
 public sealed class CrmServerFixture : IAsyncLifetime
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "crmgraph-tests-" + Guid.NewGuid().ToString("N"));
-    private WebApplication? _app;
+    private readonly RunningServer _server = new();
 
     public const string AdminEmail = "admin@crmgraph.example";
     public const string ManagerEmail = "manager.hotline@crmgraph.example";
     public const string AgentEmail = "agent1.hotline@crmgraph.example";
     public const string StaffPassword = "crmgraph-demo-password";
+
+    /// <summary>The access token lifetime the fixture configures, so tests can check tokens against it.</summary>
+    public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromHours(1);
 
     /// <summary>A GraphQL client signed in as the demo administrator, with every scope.</summary>
     public GraphQLClient Client { get; private set; } = null!;
@@ -30,42 +32,27 @@ public sealed class CrmServerFixture : IAsyncLifetime
     public OAuthClient OAuth { get; private set; } = null!;
 
     /// <summary>The folder holding the database and the Development keys.</summary>
-    public string DataFolder => _folder;
+    public string DataFolder => _server.DataFolder;
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => _server.BaseAddress;
 
-    public string DatabaseFile => Path.Combine(_folder, "crmgraph.db");
+    public string DatabaseFile => Path.Combine(DataFolder, "crmgraph.db");
 
-    public IServiceProvider Services => _app!.Services;
+    public IServiceProvider Services => _server.Services;
 
     /// <summary>SQL statements sent so far; tests read it before and after a request.</summary>
     public long SqlStatements => Services.GetRequiredService<SqlStatementCounter>().Count;
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_folder);
-        _app = CrmServer.Build(
-            ["--urls", "http://127.0.0.1:0", "--DataFolder", _folder, "--environment", "Development", "--Auth:AccessTokenLifetime", "01:00:00"]);
-        await CrmServer.InitializeAsync(_app);
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address);
+        await _server.StartAsync("Development", "--Auth:AccessTokenLifetime", AccessTokenLifetime.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
         OAuth = new OAuthClient(BaseAddress);
         var admin = await OAuth.SignInStaffAsync(AdminEmail, StaffPassword);
         Client = ClientWithToken(admin.AccessToken);
     }
 
     /// <summary>A GraphQL client that sends <paramref name="accessToken"/> (or none) as its bearer token.</summary>
-    public GraphQLClient ClientWithToken(string? accessToken)
-    {
-        var http = new HttpClient { BaseAddress = BaseAddress };
-        if (accessToken is not null)
-        {
-            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
-        }
-
-        return new GraphQLClient(http);
-    }
+    public GraphQLClient ClientWithToken(string? accessToken) => GraphQLClient.For(BaseAddress, accessToken);
 
     /// <summary>A GraphQL client for a demo partner portal, with the scopes it asks for.</summary>
     public async Task<GraphQLClient> PartnerClientAsync(string clientId, string scope = "crm.read crm.write complaints.subscribe")
@@ -75,18 +62,42 @@ public sealed class CrmServerFixture : IAsyncLifetime
         return ClientWithToken(token.AccessToken);
     }
 
+    /// <summary>A GraphQL client for a demo staff member signed in through the real flow, with the scopes asked for.</summary>
+    public async Task<GraphQLClient> StaffClientAsync(string email, string scope = OAuthClient.AllStaffScopes)
+    {
+        var token = await OAuth.SignInStaffAsync(email, StaffPassword, scope);
+        Assert.True(token.Error is null, $"Token request failed: {token.Body}");
+        return ClientWithToken(token.AccessToken);
+    }
+
+    /// <summary>
+    /// Gives an active staff member with <paramref name="role"/> who has no sign-in account yet an account of
+    /// their own with <paramref name="password"/> and returns its email: for roles the demo accounts lack, and
+    /// for tests that change an account's state (lockout) without touching the accounts other tests sign in with.
+    /// </summary>
+    public async Task<string> CreateStaffAccountAsync(string password, StaffRole role = StaffRole.Agent)
+    {
+        await using var scope = Services.CreateServerWorkScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        var staff = await db.StaffMembers.AsNoTracking()
+            .Where(s => s.Active && s.Role == role && !db.Users.Any(a => a.StaffMemberId == s.Id))
+            .OrderByDescending(s => s.Id)
+            .FirstAsync();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
+        var created = await accounts.CreateAsync(new StaffAccount { StaffMemberId = staff.Id, UserName = staff.Email, Email = staff.Email, EmailConfirmed = true }, password);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+        return staff.Email;
+    }
+
     public async Task DisposeAsync()
     {
         Client?.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        await _server.DisposeAsync();
     }
+
+    /// <summary>The database key of the seeded partner with <paramref name="code"/> (NORTH, SOUTH, EAST).</summary>
+    public Task<int> PartnerIdAsync(string code) =>
+        InDatabaseAsync(db => db.Partners.Where(p => p.Code == code).Select(p => p.Id).SingleAsync());
 
     /// <summary>Runs <paramref name="work"/> against the server's database directly, to check what was written.</summary>
     public async Task<T> InDatabaseAsync<T>(Func<CrmDbContext, Task<T>> work)

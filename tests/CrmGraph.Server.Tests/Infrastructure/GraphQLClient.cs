@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 
 namespace CrmGraph.Server.Tests.Infrastructure;
@@ -7,9 +8,25 @@ public sealed class GraphQLClient(HttpClient http) : IDisposable
 {
     public HttpClient Http { get; } = http;
 
+    /// <summary>A client for the server at <paramref name="baseAddress"/> that sends <paramref name="accessToken"/> (or none) as its bearer token.</summary>
+    public static GraphQLClient For(Uri baseAddress, string? accessToken)
+    {
+        var http = new HttpClient { BaseAddress = baseAddress };
+        if (accessToken is not null)
+        {
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        }
+
+        return new GraphQLClient(http);
+    }
+
+    /// <summary>Posts a document and hands back the raw HTTP response, for checks on status and headers before any body is read.</summary>
+    public Task<HttpResponseMessage> SendAsync(string query, object? variables = null) =>
+        Http.PostAsJsonAsync("/graphql", new { query, variables });
+
     public async Task<GraphQLResponse> PostAsync(string query, object? variables = null)
     {
-        using var response = await Http.PostAsJsonAsync("/graphql", new { query, variables });
+        using var response = await SendAsync(query, variables);
         var body = await response.Content.ReadAsStringAsync();
         return new GraphQLResponse(response.StatusCode, JsonDocument.Parse(body).RootElement.Clone());
     }

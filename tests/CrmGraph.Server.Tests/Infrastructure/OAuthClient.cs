@@ -1,10 +1,11 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 
 namespace CrmGraph.Server.Tests.Infrastructure;
 
 /// <summary>Gets tokens from the running server's real token endpoint, the way a client application does.</summary>
-public sealed class OAuthClient(Uri baseAddress)
+public sealed class OAuthClient(Uri baseAddress, HttpMessageHandler? handler = null)
 {
     public const string AllStaffScopes = "openid profile offline_access crm.read crm.write complaints.subscribe staff.performance pricing.admin";
 
@@ -36,8 +37,31 @@ public sealed class OAuthClient(Uri baseAddress)
 
     public async Task<TokenResponse> PostTokenAsync(IEnumerable<KeyValuePair<string, string>> form, (string Id, string Secret)? client = null)
     {
-        using var http = new HttpClient { BaseAddress = BaseAddress };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/connect/token") { Content = new FormUrlEncodedContent(form) };
+        var (status, body) = await PostFormAsync("/connect/token", form, client);
+        return new TokenResponse(status, body);
+    }
+
+    /// <summary>Asks the revocation endpoint (RFC 7009) to revoke <paramref name="token"/>.</summary>
+    public Task<(HttpStatusCode Status, JsonElement Body)> RevokeAsync(string token, string clientId = StaffBrowser.ClientId) =>
+        PostFormAsync("/connect/revoke", [new("token", token), new("client_id", clientId)]);
+
+    /// <summary>Asks the introspection endpoint (RFC 7662) about <paramref name="token"/> as a confidential client.</summary>
+    public Task<(HttpStatusCode Status, JsonElement Body)> IntrospectAsync(string token, string clientId, string secret) =>
+        PostFormAsync("/connect/introspect", [new("token", token)], (clientId, secret));
+
+    /// <summary>The OpenID Connect discovery document.</summary>
+    public async Task<JsonElement> DiscoveryAsync()
+    {
+        using var http = NewHttpClient();
+        return JsonDocument.Parse(await http.GetStringAsync("/.well-known/openid-configuration")).RootElement.Clone();
+    }
+
+    /// <summary>POSTs a form to an OAuth endpoint, with HTTP Basic client authentication when <paramref name="client"/> is given.</summary>
+    public async Task<(HttpStatusCode Status, JsonElement Body)> PostFormAsync(
+        string path, IEnumerable<KeyValuePair<string, string>> form, (string Id, string Secret)? client = null)
+    {
+        using var http = NewHttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(form) };
         if (client is { } c)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{c.Id}:{c.Secret}")));
@@ -45,6 +69,9 @@ public sealed class OAuthClient(Uri baseAddress)
 
         using var response = await http.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
-        return new TokenResponse(response.StatusCode, JsonDocument.Parse(body).RootElement.Clone());
+        return (response.StatusCode, body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone());
     }
+
+    private HttpClient NewHttpClient() =>
+        handler is null ? new HttpClient { BaseAddress = BaseAddress } : new HttpClient(handler, disposeHandler: false) { BaseAddress = BaseAddress };
 }

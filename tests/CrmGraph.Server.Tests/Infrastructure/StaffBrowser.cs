@@ -1,3 +1,4 @@
+using System.Collections.Specialized;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -15,6 +16,7 @@ public sealed partial class StaffBrowser : IDisposable
 {
     public const string ClientId = "crm-web";
     public const string RedirectUri = "http://localhost:5173/signin-callback";
+    public const string SignInPath = "/account/signin";
 
     private readonly HttpClient _http;
 
@@ -33,14 +35,15 @@ public sealed partial class StaffBrowser : IDisposable
     public HttpClient Http => _http;
 
     /// <summary>The authorization request address, with PKCE unless <paramref name="withPkce"/> is false.</summary>
-    public string AuthorizeAddress(string scope, bool withPkce = true)
+    public string AuthorizeAddress(string scope, bool withPkce = true, string responseType = "code")
     {
         var query = HttpUtility.ParseQueryString(string.Empty);
         query["client_id"] = ClientId;
-        query["response_type"] = "code";
+        query["response_type"] = responseType;
         query["redirect_uri"] = RedirectUri;
         query["scope"] = scope;
         query["state"] = State;
+        query["nonce"] = State;
         if (withPkce)
         {
             query["code_challenge"] = CodeChallenge;
@@ -53,38 +56,77 @@ public sealed partial class StaffBrowser : IDisposable
     /// <summary>Runs the whole front-channel: authorize, sign in, authorize again; returns the code.</summary>
     public async Task<string> AuthorizeAsync(string email, string password, string scope)
     {
-        using var first = await _http.GetAsync(AuthorizeAddress(scope));
-        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
-        var signInPage = first.Headers.Location!;
+        var signInPage = await RedirectOfAsync(AuthorizeAddress(scope));
         using var signedIn = await SubmitSignInAsync(signInPage, email, password);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        using var back = await _http.GetAsync(signedIn.Headers.Location);
-        Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
-        var callback = back.Headers.Location!;
+        return CodeFrom(await RedirectOfAsync(signedIn.Headers.Location!.ToString()));
+    }
+
+    /// <summary>GETs <paramref name="address"/>, insists on a redirect and returns where it points.</summary>
+    public async Task<Uri> RedirectOfAsync(string address)
+    {
+        using var response = await _http.GetAsync(new Uri(address, UriKind.RelativeOrAbsolute));
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Expected a redirect from {address}, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return response.Headers.Location!;
+    }
+
+    /// <summary>
+    /// GETs an authorization request the server must refuse on the spot, not by redirecting to the client, and
+    /// returns the OAuth error and its description from the plain-text page it answers with.
+    /// </summary>
+    public async Task<(string? Error, string? Description)> RefusedAuthorizationAsync(string address)
+    {
+        using var response = await _http.GetAsync(new Uri(address, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+        var fields = (await response.Content.ReadAsStringAsync()).Split('\n')
+            .Select(line => line.Split(':', 2))
+            .Where(pair => pair.Length == 2)
+            .ToDictionary(pair => pair[0].Trim(), pair => pair[1].Trim(), StringComparer.Ordinal);
+        return (fields.GetValueOrDefault("error"), fields.GetValueOrDefault("error_description"));
+    }
+
+    /// <summary>The code the authorization server sent to the front-end's callback, after checking the callback and the state.</summary>
+    public string CodeFrom(Uri callback)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
         Assert.StartsWith(RedirectUri, callback.ToString(), StringComparison.Ordinal);
-        var parameters = HttpUtility.ParseQueryString(callback.Query);
+        var parameters = ResponseParameters(callback);
         Assert.Equal(State, parameters["state"]);
         return parameters["code"] ?? throw new InvalidOperationException($"No code in {callback}");
     }
 
-    /// <summary>Loads the sign-in page at <paramref name="signInPage"/> and posts its form.</summary>
-    public async Task<HttpResponseMessage> SubmitSignInAsync(Uri signInPage, string email, string password)
+    /// <summary>The authorization response parameters of a redirect, whether sent in the query or the fragment.</summary>
+    public static NameValueCollection ResponseParameters(Uri location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var parameters = HttpUtility.ParseQueryString(location.Query);
+        parameters.Add(HttpUtility.ParseQueryString(location.Fragment.TrimStart('#')));
+        return parameters;
+    }
+
+    /// <summary>
+    /// Loads the sign-in page at <paramref name="signInPage"/> and posts its form, with the page's own return
+    /// address unless <paramref name="returnUrl"/> replaces it.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitSignInAsync(Uri signInPage, string email, string password, string? returnUrl = null)
     {
         var page = await _http.GetStringAsync(signInPage);
         var form = new Dictionary<string, string>
         {
             ["email"] = email,
             ["password"] = password,
-            ["returnUrl"] = HiddenValue(page, "returnUrl"),
+            ["returnUrl"] = returnUrl ?? HiddenValue(page, "returnUrl"),
         };
         var antiforgery = AntiforgeryField().Match(page);
         form[antiforgery.Groups["name"].Value] = WebUtility.HtmlDecode(antiforgery.Groups["value"].Value);
-        return await _http.PostAsync("/account/signin", new FormUrlEncodedContent(form));
+        return await _http.PostAsync(SignInPath, new FormUrlEncodedContent(form));
     }
 
     public void Dispose() => _http.Dispose();
 
-    private static string HiddenValue(string page, string name) =>
+    /// <summary>The value of the hidden form field <paramref name="name"/> on a page.</summary>
+    public static string HiddenValue(string page, string name) =>
         WebUtility.HtmlDecode(Regex.Match(page, $"name=\"{name}\" value=\"(?<value>[^\"]*)\"").Groups["value"].Value);
 
     [GeneratedRegex("name=\"(?<name>__RequestVerificationToken[^\"]*)\" value=\"(?<value>[^\"]*)\"")]

@@ -1,0 +1,62 @@
+using CrmGraph.Server.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrmGraph.Server.Tests.Infrastructure;
+
+/// <summary>
+/// One real CrmGraph server on a loopback port with its own temporary data folder, built exactly as the
+/// product builds it from command-line settings. The shared fixture runs one; tests that need a differently
+/// configured server run their own and dispose it.
+/// </summary>
+public sealed class RunningServer : IAsyncDisposable
+{
+    private WebApplication? _app;
+    private bool _started;
+
+    /// <summary>The folder holding the database and keys; it exists before the server is built, so files can be put there first.</summary>
+    public string DataFolder { get; } = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "crmgraph-tests-" + Guid.NewGuid().ToString("N"))).FullName;
+
+    /// <summary>The first address the server listens on.</summary>
+    public Uri BaseAddress => Addresses[0];
+
+    /// <summary>Every address the server listens on, in the order of its <c>urls</c> setting.</summary>
+    public IReadOnlyList<Uri> Addresses { get; private set; } = [];
+
+    public IServiceProvider Services => (_app ?? throw new InvalidOperationException("The server was not started.")).Services;
+
+    /// <summary>
+    /// Builds the application for <paramref name="environment"/> with <paramref name="settings"/> (command-line
+    /// pairs, which win over the defaults given here, <c>--urls</c> included) without starting it.
+    /// </summary>
+    public WebApplication Build(string environment, params string[] settings) =>
+        _app = CrmServer.Build(["--urls", "http://127.0.0.1:0", "--DataFolder", DataFolder, "--environment", environment, .. settings]);
+
+    /// <summary>Builds, initializes (migrations, seeding, demo identities where the product makes them) and starts the server.</summary>
+    public async Task StartAsync(string environment, params string[] settings)
+    {
+        var app = Build(environment, settings);
+        await CrmServer.InitializeAsync(app);
+        await app.StartAsync();
+        _started = true;
+        Addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => new Uri(a)).ToList();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_started)
+        {
+            await _app!.StopAsync();
+        }
+
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(DataFolder, recursive: true);
+    }
+}
