@@ -92,6 +92,18 @@ public sealed class ScopeAndRoleTests(CrmServerFixture server)
     }
 
     /// <summary>Exactly one error, AUTH_NOT_AUTHORIZED, about <paramref name="field"/> and naming <paramref name="missing"/>; no data.</summary>
+    [Fact]
+    public async Task Partners_see_their_account_managers_names_but_cannot_read_the_staff_directory_through_node()
+    {
+        using var partner = await server.PartnerClientAsync("partner-north");
+        var managerName = await server.InDatabaseAsync(db => db.StaffMembers.Where(s => s.Email == CrmServerFixture.ManagerEmail).Select(s => new { s.Id, s.Name }).SingleAsync());
+        var managerId = Jwt.Base64UrlEncode($"StaffMember:{managerName.Id}"); // a global id is base64url of "Type:key"
+
+        var named = await partner.DataAsync($"{{ node(id: \"{managerId}\") {{ ... on StaffMember {{ name }} }} }}");
+        Assert.Equal(managerName.Name, named.GetProperty("node").GetProperty("name").GetString());
+        AssertRefused(await partner.PostAsync($"{{ node(id: \"{managerId}\") {{ ... on StaffMember {{ email }} }} }}"), "StaffMember.email", "role");
+    }
+
     private static void AssertRefused(GraphQLResponse response, string field, string missing)
     {
         Assert.Equal([NotAuthorized], response.ErrorCodes);
