@@ -3,8 +3,9 @@ using CrmGraph.GraphQL.AspNetCore;
 using CrmGraph.GraphQL.AspNetCore.Authorization;
 using CrmGraph.GraphQL.AspNetCore.Http;
 using CrmGraph.Identity;
-using CrmGraph.GraphQL.Pricing;
+using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
+using CrmGraph.GraphQL.Pricing;
 using CrmGraph.GraphQL.Schema;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -16,7 +17,7 @@ namespace CrmGraph.GraphQL;
 
 public static class CrmGraphQLServiceCollectionExtensions
 {
-    /// <summary>Registers the CRM schema, its mappings and the GraphQL-over-HTTP transport.</summary>
+    /// <summary>Registers the CRM schema, its mappings, its services and the GraphQL-over-HTTP transport.</summary>
     public static IServiceCollection AddCrmGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -27,6 +28,7 @@ public static class CrmGraphQLServiceCollectionExtensions
             typeof(CustomerMappingProfile));
         services.AddSingleton(new QuoteCalculator(PricingConfiguration.TierDiscounts(configuration)));
         services.AddSingleton<QuoteService>();
+        services.AddSingleton(ComplaintsConfiguration.Sla(configuration));
         services.AddGraphQL(graphql => graphql
             .AddSchema<CrmSchema>()
             .AddGraphTypes(typeof(CrmSchema).Assembly)
