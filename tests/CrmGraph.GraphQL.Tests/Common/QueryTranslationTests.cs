@@ -24,7 +24,7 @@ public sealed class QueryTranslationTests
     public void A_filtered_customer_page_after_a_cursor_seeks_by_the_sort_keys(string provider)
     {
         using var db = Create(provider);
-        var order = CustomerOrdering.From([new CustomerSort { Field = CustomerSortField.LastActivityAt, Direction = SortDirection.Desc }]);
+        var order = CustomerOrdering.From([new Sort<CustomerSortField> { Field = CustomerSortField.LastActivityAt, Direction = SortDirection.Desc }]);
         var anchor = Customer.Create("C-1", new CustomerDetails("Anchor", CustomerKind.Person, new ContactDetails(null, null, null, null), CustomerSegment.Standard, null, null), DateTimeOffset.UnixEpoch).Value;
         var cursor = ConnectionSlice.Build([anchor], [anchor], order, false, false, null).PageInfo!.EndCursor;
         var filter = new CustomerFilter { Search = "50%", Status = [CustomerStatus.Active] };
