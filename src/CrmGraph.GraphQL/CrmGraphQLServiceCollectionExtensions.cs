@@ -17,7 +17,10 @@ namespace CrmGraph.GraphQL;
 
 public static class CrmGraphQLServiceCollectionExtensions
 {
-    /// <summary>Registers the CRM schema, its mappings, its services and the GraphQL-over-HTTP transport.</summary>
+    /// <summary>
+    /// Registers the CRM schema, its mappings, its services and the GraphQL-over-HTTP transport. Complaint notices go
+    /// out on the event bus, which the host registers.
+    /// </summary>
     public static IServiceCollection AddCrmGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -29,6 +32,7 @@ public static class CrmGraphQLServiceCollectionExtensions
         services.AddSingleton(new QuoteCalculator(PricingConfiguration.TierDiscounts(configuration)));
         services.AddSingleton<QuoteService>();
         services.AddSingleton(ComplaintsConfiguration.Sla(configuration));
+        services.AddSingleton<ComplaintNotices>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<CrmSchema>()
             .AddGraphTypes(typeof(CrmSchema).Assembly)

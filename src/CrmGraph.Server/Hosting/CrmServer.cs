@@ -1,5 +1,6 @@
 using CrmGraph.Data.Access;
 using CrmGraph.Data.Providers;
+using CrmGraph.GraphQL.AspNetCore.Events;
 using CrmGraph.Identity;
 using CrmGraph.Identity.Demo;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -20,6 +21,7 @@ public static class CrmServer
         builder.Services.AddCrmData(builder.Configuration, dataFolder);
         builder.Services.AddCrmIdentity(builder.Configuration, builder.Environment, dataFolder);
         builder.Services.AddCrmGraphQL(builder.Configuration, builder.Environment);
+        builder.Services.AddEventBus(builder.Configuration);
 
         var app = builder.Build();
         app.UseAuthentication();
