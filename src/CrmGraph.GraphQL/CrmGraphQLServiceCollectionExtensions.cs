@@ -33,6 +33,7 @@ public static class CrmGraphQLServiceCollectionExtensions
         services.AddSingleton<QuoteService>();
         services.AddSingleton(ComplaintsConfiguration.Sla(configuration));
         services.AddSingleton<ComplaintNotices>();
+        services.AddScoped<SlaBreachScan>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<CrmSchema>()
             .AddGraphTypes(typeof(CrmSchema).Assembly)

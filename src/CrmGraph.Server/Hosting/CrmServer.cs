@@ -1,6 +1,7 @@
 using CrmGraph.Data.Access;
 using CrmGraph.Data.Providers;
 using CrmGraph.GraphQL.AspNetCore.Events;
+using CrmGraph.GraphQL.Complaints;
 using CrmGraph.Identity;
 using CrmGraph.Identity.Demo;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -22,6 +23,8 @@ public static class CrmServer
         builder.Services.AddCrmIdentity(builder.Configuration, builder.Environment, dataFolder);
         builder.Services.AddCrmGraphQL(builder.Configuration, builder.Environment);
         builder.Services.AddEventBus(builder.Configuration);
+        var slaCheckInterval = ComplaintsConfiguration.SlaCheckInterval(builder.Configuration);
+        builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<ComplaintSlaMonitor>(services, slaCheckInterval));
 
         var app = builder.Build();
         app.UseAuthentication();
