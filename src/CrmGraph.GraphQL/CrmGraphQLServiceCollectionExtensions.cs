@@ -4,8 +4,9 @@ using CrmGraph.GraphQL.AspNetCore.Authorization;
 using CrmGraph.GraphQL.AspNetCore.Http;
 using CrmGraph.Identity;
 using CrmGraph.Identity.Callers;
-using CrmGraph.GraphQL.Pricing;
+using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
+using CrmGraph.GraphQL.Pricing;
 using CrmGraph.GraphQL.Schema;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -17,7 +18,10 @@ namespace CrmGraph.GraphQL;
 
 public static class CrmGraphQLServiceCollectionExtensions
 {
-    /// <summary>Registers the CRM schema, its mappings and the GraphQL-over-HTTP transport.</summary>
+    /// <summary>
+    /// Registers the CRM schema, its mappings, its services and the GraphQL-over-HTTP transport. Complaint notices go
+    /// out on the event bus, which the host registers.
+    /// </summary>
     public static IServiceCollection AddCrmGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -28,6 +32,9 @@ public static class CrmGraphQLServiceCollectionExtensions
             typeof(CustomerMappingProfile));
         services.AddSingleton(new QuoteCalculator(PricingConfiguration.TierDiscounts(configuration)));
         services.AddSingleton<QuoteService>();
+        services.AddSingleton(ComplaintsConfiguration.Sla(configuration));
+        services.AddSingleton<ComplaintNotices>();
+        services.AddScoped<SlaBreachScan>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<CrmSchema>()
             .AddGraphTypes(typeof(CrmSchema).Assembly)

@@ -21,5 +21,14 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasIndex(c => new { c.CustomerId, c.ReceivedAt, c.Id });
         builder.HasIndex(c => new { c.Status, c.ResolutionDueAt });
         builder.HasIndex(c => new { c.AssigneeId, c.Status });
+
+        // The orders of the complaints list, each ending on the id as its keyset does.
+        builder.HasIndex(c => new { c.ReceivedAt, c.Id });
+        builder.HasIndex(c => new { c.FirstResponseDueAt, c.Id });
+        builder.HasIndex(c => new { c.ResolutionDueAt, c.Id });
+
+        // What the SLA monitor looks for every few seconds: promises still undecided whose due time has passed.
+        builder.HasIndex(c => new { c.FirstResponseBreached, c.FirstResponseDueAt });
+        builder.HasIndex(c => new { c.ResolutionBreached, c.ResolutionDueAt });
     }
 }

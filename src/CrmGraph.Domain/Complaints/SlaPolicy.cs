@@ -48,9 +48,15 @@ public sealed class SlaPolicy
         },
         vipShare: 0.5);
 
+    /// <summary>The share of each target a VIP customer waits.</summary>
+    public double VipShare => _vipShare;
+
+    /// <summary>The severity's own targets, before any product terms or VIP treatment.</summary>
+    public SlaTargets BaseTargetsFor(ComplaintSeverity severity) => _targets[severity];
+
     public SlaTargets TargetsFor(ComplaintSeverity severity, ServiceLevelTerms? productTerms, LoyaltyTier tier)
     {
-        var target = _targets[severity];
+        var target = BaseTargetsFor(severity);
         var firstResponse = Stricter(target.FirstResponse, productTerms?.ResponseTarget);
         var resolution = Stricter(target.Resolution, productTerms?.ResolutionTarget);
         return tier == LoyaltyTier.Vip

@@ -17,10 +17,24 @@ public static class RootConnections
         ArgumentNullException.ThrowIfNull(query);
         return query.Field<NonNullGraphType<ConnectionType<TNodeType>>>(name)
             .Description(description)
+            .PagedBy(ctx => source(ctx.Db()).AsNoTracking(), _ => order);
+    }
+
+    /// <summary>
+    /// Adds the Relay paging arguments and resolves the field as a keyset-paged connection of the rows
+    /// <paramref name="source"/> selects, in the order <paramref name="order"/> reads from the request.
+    /// </summary>
+    public static FieldBuilder<TSource, object> PagedBy<TSource, TEntity>(
+        this FieldBuilder<TSource, object> field,
+        Func<IResolveFieldContext<TSource>, IQueryable<TEntity>> source,
+        Func<IResolveFieldContext<TSource>, IReadOnlyList<SortKey<TEntity>>> order)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return field
             .Paged()
             .ResolveAsync(async ctx => await KeysetPager.PageAsync(
-                source(ctx.Db()).AsNoTracking(),
-                order,
+                source(ctx),
+                order(ctx),
                 PageRequest.From(ctx),
                 rows => rows,
                 ctx.Selects("totalCount"),

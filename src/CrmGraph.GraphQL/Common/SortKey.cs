@@ -25,5 +25,8 @@ public sealed class SortKey<TEntity>
 
     public static SortKey<TEntity> Descend<TKey>(Expression<Func<TEntity, TKey>> selector) => new(selector, descending: true);
 
+    public static SortKey<TEntity> By<TKey>(Expression<Func<TEntity, TKey>> selector, SortDirection direction) =>
+        new(selector, descending: direction == SortDirection.Desc);
+
     public object? ReadFrom(TEntity entity) => _read(entity);
 }

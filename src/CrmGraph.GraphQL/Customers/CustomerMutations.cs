@@ -55,7 +55,7 @@ internal static class CustomerMutations
 
         if (customer.Version != version)
         {
-            return Payload<Customer>.Failure(StaleVersion(customer.Version, version));
+            return Payload<Customer>.Failure(StaleVersion.Error("customer", version, customer.Version));
         }
 
         var errors = new List<DomainError>();
@@ -81,18 +81,11 @@ internal static class CustomerMutations
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Payload<Customer>.Failure(StaleVersion(currentVersion: null, version));
+            return Payload<Customer>.Failure(StaleVersion.Error("customer", version, currentVersion: null));
         }
 
         return Payload<Customer>.Success(customer);
     }
-
-    private static DomainError StaleVersion(int? currentVersion, int sentVersion) => new(
-        DomainErrorCodes.ConcurrencyConflict,
-        $"The customer was changed by someone else since version {sentVersion} was read" +
-        (currentVersion is null ? string.Empty : $" (it is now at version {currentVersion})") +
-        ". Read it again and reapply your change.",
-        "version");
 
     private static string NewCode() => "C-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(4));
 }

@@ -11,23 +11,10 @@ internal static class CustomerQueries
             .Description("Customers, filtered and ordered; by name unless 'order' says otherwise.")
             .Argument<CustomerFilterInputType>("where")
             .Argument<ListGraphType<NonNullGraphType<CustomerSortInputType>>>("order")
-            .Paged()
-            .ResolveAsync(async ctx =>
-            {
-                var page = PageRequest.From(ctx);
-                var order = CustomerOrdering.From(ctx.GetArgument<List<CustomerSort>?>("order"));
-                var customers = CustomerFiltering.Apply(ctx.Db().Customers.AsNoTracking(), ctx.GetArgument<CustomerFilter?>("where"));
-                return await KeysetPager.PageAsync(customers, order, page, rows => rows, ctx.Selects("totalCount"), ctx.CancellationToken)
-                    .ConfigureAwait(false);
-            });
+            .PagedBy(
+                ctx => CustomerFiltering.Apply(ctx.Db().Customers.AsNoTracking(), ctx.GetArgument<CustomerFilter?>("where")),
+                ctx => CustomerOrdering.From(ctx.GetArgument<List<Sort<CustomerSortField>>?>("order")));
 
-        query.Field<CustomerType>("customer")
-            .Description("One customer by id.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(ctx =>
-            {
-                var id = GlobalId.ParseFor(CustomerType.TypeName, ctx.GetArgument<string>("id"), "id");
-                return ctx.LoadById<Customer>(id).Then(customer => customer ?? throw new ExecutionError($"No customer has id '{ctx.GetArgument<string>("id")}'.") { Code = ErrorCodes.NotFound });
-            });
+        query.AddLookupById<Customer, CustomerType>("customer", CustomerType.TypeName, "customer");
     }
 }

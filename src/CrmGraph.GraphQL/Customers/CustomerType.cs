@@ -1,4 +1,3 @@
-using CrmGraph.Domain.Complaints;
 using CrmGraph.Domain.Customers;
 using CrmGraph.Domain.Partners;
 using CrmGraph.Domain.Staff;
@@ -56,14 +55,11 @@ public sealed class CustomerType : NodeGraphType<Customer>
             .Argument<BooleanGraphType>("openOnly", "Only complaints not yet resolved or closed.")
             .Paged()
             .Resolve(ctx => ctx.GetArgument<bool>("openOnly")
-                ? ChildConnections.OfCustomer(ctx, "CustomerOpenComplaints", ComplaintType.ByCustomer, db => db.Complaints.Where(OpenComplaint))
+                ? ChildConnections.OfCustomer(ctx, "CustomerOpenComplaints", ComplaintType.ByCustomer, db => db.Complaints.Where(ComplaintConditions.Open))
                 : ChildConnections.OfCustomer(ctx, "CustomerComplaints", ComplaintType.ByCustomer, db => db.Complaints));
         Field<NonNullGraphType<ConnectionType<SatisfactionSurveyType>>>("surveys")
             .Description("Satisfaction survey responses, newest first.")
             .Paged()
             .Resolve(ctx => ChildConnections.OfCustomer(ctx, "CustomerSurveys", SatisfactionSurveyType.ByCustomer, db => db.Surveys));
     }
-
-    private static readonly System.Linq.Expressions.Expression<Func<Complaint, bool>> OpenComplaint =
-        c => c.Status != ComplaintStatus.Resolved && c.Status != ComplaintStatus.Closed;
 }

@@ -1,3 +1,4 @@
+using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.History;
 using CrmGraph.GraphQL.Orders;
@@ -14,5 +15,6 @@ public sealed class CrmMutation : ObjectGraphType
         CustomerMutations.AddTo(this);
         InteractionMutations.AddTo(this);
         OrderMutations.AddTo(this);
+        ComplaintMutations.AddTo(this);
     }
 }

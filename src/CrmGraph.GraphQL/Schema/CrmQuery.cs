@@ -1,4 +1,5 @@
 using CrmGraph.GraphQL.Catalog;
+using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.Partners;
 using CrmGraph.GraphQL.Pricing;
@@ -15,6 +16,7 @@ public sealed class CrmQuery : ObjectGraphType
         this.AuthorizeWithPolicy(CrmPolicies.Read);
         NodeQueries.AddTo(this);
         CustomerQueries.AddTo(this);
+        ComplaintQueries.AddTo(this);
         PartnerQueries.AddTo(this);
         StaffQueries.AddTo(this);
         CatalogQueries.AddTo(this);

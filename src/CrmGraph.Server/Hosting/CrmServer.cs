@@ -1,5 +1,7 @@
 using CrmGraph.Data.Access;
 using CrmGraph.Data.Providers;
+using CrmGraph.GraphQL.AspNetCore.Events;
+using CrmGraph.GraphQL.Complaints;
 using CrmGraph.Identity;
 using CrmGraph.Identity.Demo;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -20,6 +22,9 @@ public static class CrmServer
         builder.Services.AddCrmData(builder.Configuration, dataFolder);
         builder.Services.AddCrmIdentity(builder.Configuration, builder.Environment, dataFolder);
         builder.Services.AddCrmGraphQL(builder.Configuration, builder.Environment);
+        builder.Services.AddEventBus(builder.Configuration);
+        var slaCheckInterval = ComplaintsConfiguration.SlaCheckInterval(builder.Configuration);
+        builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<ComplaintSlaMonitor>(services, slaCheckInterval));
 
         var app = builder.Build();
         app.UseWebSockets();

@@ -50,6 +50,8 @@ public sealed class SlaPolicyTests
 
         Assert.Equal(Hours(10, 100), policy.TargetsFor(ComplaintSeverity.Critical, null, LoyaltyTier.Silver));
         Assert.Equal(Hours(2.5, 25), policy.TargetsFor(ComplaintSeverity.Critical, null, LoyaltyTier.Vip));
+        Assert.Equal(Hours(10, 100), policy.BaseTargetsFor(ComplaintSeverity.Critical));
+        Assert.Equal(0.25, policy.VipShare);
     }
 
     [Fact]

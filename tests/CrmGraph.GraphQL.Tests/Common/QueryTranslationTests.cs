@@ -2,7 +2,9 @@ using CrmGraph.Data.Access;
 using System.Linq.Expressions;
 using CrmGraph.Data;
 using CrmGraph.Data.Providers;
+using CrmGraph.Domain.Complaints;
 using CrmGraph.Domain.Customers;
+using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.History;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +26,7 @@ public sealed class QueryTranslationTests
     public void A_filtered_customer_page_after_a_cursor_seeks_by_the_sort_keys(string provider)
     {
         using var db = Create(provider);
-        var order = CustomerOrdering.From([new CustomerSort { Field = CustomerSortField.LastActivityAt, Direction = SortDirection.Desc }]);
+        var order = CustomerOrdering.From([new Sort<CustomerSortField> { Field = CustomerSortField.LastActivityAt, Direction = SortDirection.Desc }]);
         var anchor = Customer.Create("C-1", new CustomerDetails("Anchor", CustomerKind.Person, new ContactDetails(null, null, null, null), CustomerSegment.Standard, null, null), DateTimeOffset.UnixEpoch).Value;
         var cursor = ConnectionSlice.Build([anchor], [anchor], order, false, false, null).PageInfo!.EndCursor;
         var filter = new CustomerFilter { Search = "50%", Status = [CustomerStatus.Active] };
@@ -59,6 +61,44 @@ public sealed class QueryTranslationTests
 
         Assert.Contains("GROUP BY", sql, StringComparison.Ordinal);
         Assert.Contains("COUNT(*)", sql, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void A_complaint_page_with_every_condition_translates(string provider)
+    {
+        using var db = Create(provider);
+        var order = ComplaintOrdering.From([new Sort<ComplaintSortField> { Field = ComplaintSortField.ResolutionDueAt, Direction = SortDirection.Asc }]);
+        var filter = new ComplaintFilter
+        {
+            Status = [ComplaintStatus.Received, ComplaintStatus.Escalated],
+            Severity = [ComplaintSeverity.High],
+            Category = [ComplaintCategory.Delivery],
+            AssigneeId = GlobalId.Encode("StaffMember", 3),
+            Breached = false,
+            Overdue = true,
+            ReceivedFrom = DateTimeOffset.UnixEpoch,
+            ReceivedTo = DateTimeOffset.UnixEpoch.AddYears(60),
+        };
+
+        var sql = KeysetPager.Slice(ComplaintFiltering.Apply(db.Complaints, filter, DateTimeOffset.UnixEpoch.AddYears(56)), order, new PageRequest(20, Backward: false, null))
+            .ToQueryString().Replace('[', '"').Replace(']', '"');
+
+        Assert.Contains("\"FirstResponseBreached\"", sql, StringComparison.Ordinal);
+        Assert.Contains("\"AcknowledgedAt\" IS NULL", sql, StringComparison.Ordinal);
+        Assert.Contains("ORDER BY \"c\".\"ResolutionDueAt\", \"c\".\"Id\"", sql, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void The_sla_monitor_asks_only_for_undecided_promises_past_due(string provider)
+    {
+        using var db = Create(provider);
+
+        var sql = db.Complaints.Where(ComplaintConditions.BreachUndetected(DateTimeOffset.UnixEpoch)).ToQueryString().Replace('[', '"').Replace(']', '"');
+
+        Assert.Contains("\"FirstResponseBreached\" IS NULL", sql, StringComparison.Ordinal);
+        Assert.Contains("\"ResolutionBreached\" IS NULL", sql, StringComparison.Ordinal);
     }
 
     private static CrmDbContext Create(string provider) => provider == nameof(DatabaseProvider.SqlServer)

@@ -316,6 +316,16 @@ namespace CrmGraph.Data.Migrations.SqlServer
 
                     b.HasIndex("AssigneeId", "Status");
 
+                    b.HasIndex("FirstResponseBreached", "FirstResponseDueAt");
+
+                    b.HasIndex("FirstResponseDueAt", "Id");
+
+                    b.HasIndex("ReceivedAt", "Id");
+
+                    b.HasIndex("ResolutionBreached", "ResolutionDueAt");
+
+                    b.HasIndex("ResolutionDueAt", "Id");
+
                     b.HasIndex("Status", "ResolutionDueAt");
 
                     b.HasIndex("CustomerId", "ReceivedAt", "Id");

@@ -302,6 +302,16 @@ namespace CrmGraph.Data.Migrations.Sqlite
 
                     b.HasIndex("AssigneeId", "Status");
 
+                    b.HasIndex("FirstResponseBreached", "FirstResponseDueAt");
+
+                    b.HasIndex("FirstResponseDueAt", "Id");
+
+                    b.HasIndex("ReceivedAt", "Id");
+
+                    b.HasIndex("ResolutionBreached", "ResolutionDueAt");
+
+                    b.HasIndex("ResolutionDueAt", "Id");
+
                     b.HasIndex("Status", "ResolutionDueAt");
 
                     b.HasIndex("CustomerId", "ReceivedAt", "Id");

@@ -1,0 +1,8 @@
+namespace CrmGraph.GraphQL.Complaints;
+
+public enum ComplaintSortField
+{
+    ReceivedAt,
+    FirstResponseDueAt,
+    ResolutionDueAt,
+}

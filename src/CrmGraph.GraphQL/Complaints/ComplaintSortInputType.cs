@@ -1,0 +1,3 @@
+namespace CrmGraph.GraphQL.Complaints;
+
+public sealed class ComplaintSortInputType() : SortInputType<ComplaintSortField>("ComplaintSort");

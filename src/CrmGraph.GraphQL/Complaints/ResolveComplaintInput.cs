@@ -1,0 +1,12 @@
+using CrmGraph.Domain.Complaints;
+
+namespace CrmGraph.GraphQL.Complaints;
+
+public sealed class ResolveComplaintInput : ComplaintChangeInput
+{
+    public string Resolution { get; set; } = string.Empty;
+
+    public RootCauseCategory RootCause { get; set; }
+
+    public Money? Compensation { get; set; }
+}

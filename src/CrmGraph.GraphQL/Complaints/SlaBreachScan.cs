@@ -1,0 +1,67 @@
+using CrmGraph.Domain.Complaints;
+
+namespace CrmGraph.GraphQL.Complaints;
+
+/// <summary>
+/// One pass of the SLA monitor: marks each open complaint whose promised time passed with nothing done as
+/// breached, and tells live subscribers. Each complaint is saved on its own against the version it was read
+/// at, so when several instances scan at once only one records (and announces) a breach.
+/// </summary>
+public sealed class SlaBreachScan(CrmDbContext db, ComplaintNotices notices)
+{
+    /// <summary>How many complaints one query reads; a pass goes on until none are left.</summary>
+    public const int BatchSize = 100;
+
+    /// <summary>Records the breaches found at <paramref name="now"/>; returns the notices published, one per complaint newly breached.</summary>
+    public async Task<IReadOnlyList<ComplaintNotice>> RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var published = new List<ComplaintNotice>();
+        var afterId = 0;
+        List<Complaint> batch;
+        do
+        {
+            // By id, after the last one seen: a complaint skipped because another save won is not read again in this pass.
+            batch = await db.Complaints
+                .Where(ComplaintConditions.BreachUndetected(now))
+                .Where(c => c.Id > afterId)
+                .OrderBy(c => c.Id)
+                .Take(BatchSize)
+                .ToListAsync(cancellationToken)
+                .ConfigureAwait(false);
+            foreach (var complaint in batch)
+            {
+                afterId = complaint.Id;
+                if (await RecordAsync(complaint, now, cancellationToken).ConfigureAwait(false))
+                {
+                    published.Add(await notices.PublishAsync(complaint, ComplaintNoticeKind.SlaBreached, now, cancellationToken).ConfigureAwait(false));
+                }
+            }
+
+            db.ChangeTracker.Clear();
+        }
+        while (batch.Count == BatchSize);
+
+        return published;
+    }
+
+    private async Task<bool> RecordAsync(Complaint complaint, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (complaint.DetectBreaches(now).Count == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved the complaint since it was read: another instance recorded the breach, or a person acted
+            // on it. Either way this pass leaves it; if it is still undecided, the next pass sees it afresh.
+            UnsavedChanges.Forget(db);
+            return false;
+        }
+    }
+}

@@ -1,8 +1,0 @@
-namespace CrmGraph.GraphQL.Customers;
-
-public sealed class CustomerSort
-{
-    public CustomerSortField Field { get; set; }
-
-    public SortDirection Direction { get; set; }
-}
