@@ -65,7 +65,7 @@ internal static class ComplaintChanges
             return Payload<Complaint>.Failure(StaleVersion.Error("complaint", readVersion, currentVersion: null));
         }
 
-        await context.Service<ComplaintNotices>().PublishAsync(complaint, ComplaintNoticeKind.Changed, now, cancellationToken).ConfigureAwait(false);
+        await context.Service<ComplaintNotices>().PublishAsync(db, complaint, ComplaintNoticeKind.Changed, now, cancellationToken).ConfigureAwait(false);
         return Payload<Complaint>.Success(complaint);
     }
 }

@@ -90,7 +90,7 @@ internal static class ComplaintMutations
         await CustomerActivity.TouchAsync(db, subject.CustomerId, now, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
 
-        await context.Service<ComplaintNotices>().PublishAsync(outcome.Value, ComplaintNoticeKind.Filed, now, cancellationToken).ConfigureAwait(false);
+        await context.Service<ComplaintNotices>().PublishAsync(db, outcome.Value, ComplaintNoticeKind.Filed, now, cancellationToken).ConfigureAwait(false);
         return Payload<Complaint>.Success(outcome.Value);
     }
 

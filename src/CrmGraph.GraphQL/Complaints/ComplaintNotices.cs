@@ -7,10 +7,13 @@ namespace CrmGraph.GraphQL.Complaints;
 /// <summary>Tells live subscribers about a complaint change that has been committed.</summary>
 public sealed partial class ComplaintNotices(IEventBus bus, ILogger<ComplaintNotices> logger)
 {
-    public async Task<ComplaintNotice> PublishAsync(Complaint complaint, ComplaintNoticeKind kind, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<ComplaintNotice> PublishAsync(CrmDbContext db, Complaint complaint, ComplaintNoticeKind kind, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(complaint);
-        var notice = new ComplaintNotice(complaint.Id, complaint.CustomerId, kind, complaint.Severity, at);
+        var partnerId = await db.Customers.IgnoreQueryFilters().Where(c => c.Id == complaint.CustomerId)
+            .Select(c => c.PartnerId).SingleAsync(cancellationToken).ConfigureAwait(false);
+        var notice = new ComplaintNotice(complaint.Id, complaint.CustomerId, partnerId, kind, complaint.Severity, at);
         try
         {
             await bus.PublishAsync(ComplaintTopics.Complaints, notice, cancellationToken).ConfigureAwait(false);

@@ -33,7 +33,7 @@ public sealed class SlaBreachScan(CrmDbContext db, ComplaintNotices notices)
                 afterId = complaint.Id;
                 if (await RecordAsync(complaint, now, cancellationToken).ConfigureAwait(false))
                 {
-                    published.Add(await notices.PublishAsync(complaint, ComplaintNoticeKind.SlaBreached, now, cancellationToken).ConfigureAwait(false));
+                    published.Add(await notices.PublishAsync(db, complaint, ComplaintNoticeKind.SlaBreached, now, cancellationToken).ConfigureAwait(false));
                 }
             }
 

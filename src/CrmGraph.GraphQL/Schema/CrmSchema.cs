@@ -18,6 +18,7 @@ public sealed class CrmSchema : global::GraphQL.Types.Schema
         Description = "CrmGraph: customers, their relationship history, the service catalogue, pricing and staff, as one graph.";
         Query = new CrmQuery();
         Mutation = new CrmMutation();
+        Subscription = new CrmSubscription();
         RegisterTypeMapping(typeof(DateTimeOffset), typeof(InstantGraphType));
 
         // Types reached only through interfaces or unions must be registered to appear in the schema.
