@@ -109,13 +109,16 @@ internal sealed partial class WebSocketConnection : IDisposable
 
     private async Task ReceiveAllAsync()
     {
-        var buffer = new ArrayBufferWriter<byte>(ReceiveChunkBytes);
         try
         {
             while (true)
             {
-                buffer.ResetWrittenCount();
-                var (type, tooBig) = await ReceiveMessageAsync(buffer).ConfigureAwait(false);
+                // An idle connection waits without a receive buffer; one is taken only when a message arrives.
+                var first = await _socket.ReceiveAsync(Memory<byte>.Empty, _aborted.Token).ConfigureAwait(false);
+                var buffer = new ArrayBufferWriter<byte>(ReceiveChunkBytes);
+                var (type, tooBig) = first.MessageType == WebSocketMessageType.Close || first.EndOfMessage
+                    ? (first.MessageType, false)
+                    : await ReceiveMessageAsync(buffer).ConfigureAwait(false);
                 if (type == WebSocketMessageType.Close)
                 {
                     Close(CloseReason.Echo(_socket.CloseStatus));
