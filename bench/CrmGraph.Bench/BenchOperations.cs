@@ -1,25 +1,42 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace CrmGraph.Bench;
 
+/// <summary>The operations measured, with the ids they need read from the server first.</summary>
 internal static class BenchOperations
 {
-    public static readonly BenchOperation[] All =
-    [
-        Make("customer list, 100 with nested fields", """
-            { customers(first: 100) { totalCount edges { node { id name status
-                accountManager { name } partner { name }
-                interactions(first: 5) { edges { node { kind occurredAt } } }
-                complaints(first: 5, openOnly: true) { edges { node { number status severity } } } } } } }
-            """),
-        Make("busiest customer's timeline, 20 entries", """
-            { customers(first: 1, order: [{ field: LAST_ACTIVITY_AT, direction: DESC }]) { edges { node {
-                timeline(first: 20) { totalCount edges { node { kind at summary channel staffMember { name } } } } } } } }
-            """),
-        Make("catalogue with prices and add-ons", """
-            { serviceProducts(first: 50) { edges { node { code prices { amount { amount currency } loyaltyTier minQuantity } allowedAddOns { code } } } } }
-            """),
-    ];
+    public static async Task<IReadOnlyList<BenchOperation>> LoadAsync(HttpClient client, Uri graphql)
+    {
+        var ids = await BenchIds.ReadAsync(client, graphql);
+        var quoteInput = new { customerId = ids.CustomerId, productId = ids.ProductId, quantity = 2, addOns = new[] { new { addOnId = ids.AddOnId, quantity = 1 } } };
+        var complaintInput = new { customerId = ids.CustomerId, category = "SERVICE", severity = "MEDIUM", channel = "EMAIL", description = "Load test: the engineer arrived late." };
+        return
+        [
+            Make("customer list, 100 with nested fields", 30, """
+                { customers(first: 100) { totalCount edges { node { id name status
+                    accountManager { name } partner { name }
+                    interactions(first: 5) { edges { node { kind occurredAt } } }
+                    complaints(first: 5, openOnly: true) { edges { node { number status severity } } } } } } }
+                """, baselinePath: "/baseline/customers?first=100"),
+            Make("customer detail with timeline, 20 entries", 30, """
+                { customers(first: 1, order: [{ field: LAST_ACTIVITY_AT, direction: DESC }]) { edges { node {
+                    timeline(first: 20) { totalCount edges { node { kind at summary channel staffMember { name } } } } } } } }
+                """, baselinePath: "/baseline/customers/busiest/timeline?first=20"),
+            Make("quote with an add-on", 20, """
+                query Quote($input: QuoteInput!) { quote(input: $input) { quote { currency
+                    lines { kind code quantity unitPrice { amount } discount { amount } total { amount } rule }
+                    subtotal { amount currency } tierDiscount { amount } total { amount currency } } errors { code message } } }
+                """, new { input = quoteInput }, "/baseline/quote", JsonSerializer.Serialize(quoteInput)),
+            Make("file complaint", 10, """
+                mutation File($input: FileComplaintInput!) { fileComplaint(input: $input) { complaint { id number firstResponseDueAt } errors { message } } }
+                """, new { input = complaintInput }),
+            Make("catalogue with prices and add-ons", 10, """
+                { serviceProducts(first: 50) { edges { node { code prices { amount { amount currency } loyaltyTier minQuantity } allowedAddOns { code } } } } }
+                """),
+        ];
+    }
 
-    private static BenchOperation Make(string name, string query) => new(name, JsonSerializer.Serialize(new { query }));
+    private static BenchOperation Make(string name, int weight, string query, object? variables = null, string? baselinePath = null, string? baselineBody = null) =>
+        new(name, JsonSerializer.Serialize(new { query, variables }), weight, baselinePath, baselineBody);
 }

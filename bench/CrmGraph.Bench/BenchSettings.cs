@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CrmGraph.Bench;
 
 /// <summary>Command-line settings; the client defaults to the Development demo's internal machine client.</summary>
-internal sealed record BenchSettings(Uri Url, int Requests, int Concurrency, string ClientId, string ClientSecret, string Mode, int Subscribers, int Rounds, int? ServerPid)
+internal sealed record BenchSettings(Uri Url, int Requests, int Concurrency, string ClientId, string ClientSecret, string Mode, int Subscribers, int Rounds, int? ServerPid, Uri? BaselineUrl)
 {
     public static BenchSettings Parse(string[] args)
     {
@@ -17,6 +17,7 @@ internal sealed record BenchSettings(Uri Url, int Requests, int Concurrency, str
             Value("--mode") ?? "latency",
             int.Parse(Value("--subscribers") ?? "1000", CultureInfo.InvariantCulture),
             int.Parse(Value("--rounds") ?? "20", CultureInfo.InvariantCulture),
-            Value("--server-pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null);
+            Value("--server-pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null,
+            Value("--baseline-url") is { } baseline ? new Uri(baseline) : null);
     }
 }

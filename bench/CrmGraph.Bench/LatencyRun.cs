@@ -1,51 +1,50 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Text;
 
 namespace CrmGraph.Bench;
 
-/// <summary>Sends a bounded number of requests at fixed concurrency and reports throughput and latency percentiles.</summary>
+/// <summary>Sends a bounded number of requests at fixed concurrency and measures each one.</summary>
 internal static class LatencyRun
 {
     private const int WarmUpRequests = 20;
 
-    public static async Task<string> MeasureAsync(HttpClient client, BenchSettings settings, BenchOperation operation)
+    public static async Task<LatencyResult> MeasureAsync(HttpClient client, string name, Func<HttpRequestMessage> request, BenchSettings settings)
     {
         for (var i = 0; i < WarmUpRequests; i++)
         {
-            await SendAsync(client, settings.Url, operation);
+            await SendAsync(client, name, request());
         }
 
-        var latencies = new double[settings.Requests];
+        var latencies = new List<double>(settings.Requests);
         var next = -1;
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, settings.Concurrency).Select(async _ =>
         {
-            int index;
-            while ((index = Interlocked.Increment(ref next)) < settings.Requests)
+            while (Interlocked.Increment(ref next) < settings.Requests)
             {
                 var started = Stopwatch.GetTimestamp();
-                await SendAsync(client, settings.Url, operation);
-                latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                await SendAsync(client, name, request());
+                var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                lock (latencies)
+                {
+                    latencies.Add(elapsed);
+                }
             }
         });
         await Task.WhenAll(workers);
-        clock.Stop();
-
-        Array.Sort(latencies);
-        return string.Create(
-            CultureInfo.InvariantCulture,
-            $"{operation.Name,-42} {settings.Requests / clock.Elapsed.TotalSeconds,8:0.0} req/s  p50 {Percentiles.Of(latencies, 0.50),7:0.0} ms  p95 {Percentiles.Of(latencies, 0.95),7:0.0} ms  p99 {Percentiles.Of(latencies, 0.99),7:0.0} ms");
+        return LatencyResult.From(name, latencies, clock.Elapsed);
     }
 
-    private static async Task SendAsync(HttpClient client, Uri url, BenchOperation operation)
+    /// <summary>Sends one request and insists on a successful answer without GraphQL errors.</summary>
+    public static async Task SendAsync(HttpClient client, string name, HttpRequestMessage request)
     {
-        using var content = new StringContent(operation.Body, Encoding.UTF8, "application/json");
-        using var response = await client.PostAsync(url, content);
-        var body = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode || body.Contains("\"errors\"", StringComparison.Ordinal))
+        using (request)
         {
-            throw new InvalidOperationException($"{operation.Name} failed with {(int)response.StatusCode}: {body[..Math.Min(body.Length, 500)]}");
+            using var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            if (!response.IsSuccessStatusCode || body.Contains("\"errors\":[{", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"{name} failed with {(int)response.StatusCode}: {body[..Math.Min(body.Length, 500)]}");
+            }
         }
     }
 }

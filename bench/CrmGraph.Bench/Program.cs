@@ -1,29 +1,42 @@
+using System.Globalization;
 using CrmGraph.Bench;
 
-// Measures the latency of GraphQL operations against a running CrmGraph server on this machine.
+// Measures a running CrmGraph server on this machine; see bench/README.md.
 // Usage: dotnet run -c Release --project bench/CrmGraph.Bench -- [--url http://127.0.0.1:5080/graphql] [--requests 300] [--concurrency 4]
+//        [--mode latency|mix|subscriptions] [--baseline-url http://127.0.0.1:5081/]
 //        [--client-id crm-integration --client-secret crm-integration-secret]
-//        [--mode subscriptions --subscribers 1000 --rounds 20 --server-pid <pid, to read its memory>]
+//        [--subscribers 1000 --rounds 20 --server-pid <pid, to read its memory>]
 var settings = BenchSettings.Parse(args);
-if (!settings.Url.IsLoopback)
+if (!settings.Url.IsLoopback || settings.BaselineUrl is { IsLoopback: false })
 {
-    await Console.Error.WriteLineAsync("The benchmark only sends traffic to a server on this machine (a loopback URL).");
+    await Console.Error.WriteLineAsync("The benchmark only sends traffic to servers on this machine (loopback URLs).");
     return 2;
 }
 
 using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
 var accessToken = await BenchToken.GetAsync(client, settings);
 client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
-if (settings.Mode == "subscriptions")
+switch (settings.Mode)
 {
-    await SubscriptionRun.RunAsync(client, settings, accessToken);
-    return 0;
+    case "subscriptions":
+        await SubscriptionRun.RunAsync(client, settings, accessToken);
+        return 0;
+    case "mix":
+        await MixRun.RunAsync(client, await BenchOperations.LoadAsync(client, settings.Url), settings);
+        return 0;
 }
 
-foreach (var operation in BenchOperations.All)
+foreach (var operation in await BenchOperations.LoadAsync(client, settings.Url))
 {
-    var result = await LatencyRun.MeasureAsync(client, settings, operation);
-    Console.WriteLine(result);
+    var graphql = await LatencyRun.MeasureAsync(client, operation.Name, () => operation.GraphQLRequest(settings.Url), settings);
+    Console.WriteLine(graphql);
+    if (settings.BaselineUrl is { } baselineUrl && operation.BaselinePath is not null)
+    {
+        var baseline = await LatencyRun.MeasureAsync(client, "  baseline (no GraphQL)", () => operation.BaselineRequest(baselineUrl), settings);
+        Console.WriteLine(baseline);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  GraphQL/baseline: p50 {graphql.P50 / baseline.P50:0.00}x, p99 {graphql.P99 / baseline.P99:0.00}x, throughput {baseline.RequestsPerSecond / graphql.RequestsPerSecond:0.00}x"));
+    }
 }
 
 return 0;

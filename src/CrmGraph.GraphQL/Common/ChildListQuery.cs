@@ -45,6 +45,13 @@ public sealed class ChildListQuery<TChild>(
         ArgumentNullException.ThrowIfNull(parents);
         ArgumentNullException.ThrowIfNull(parentIdOf);
         ArgumentNullException.ThrowIfNull(children);
+        ArgumentNullException.ThrowIfNull(parentIds);
+        if (parentIds.Count == 1)
+        {
+            // One parent (a detail view): a plain ordered, limited read is cheaper than a window over a join.
+            return KeysetPager.ApplyOrder(Of(children, parentIds[0]), Order).Take(count);
+        }
+
         var ids = parentIds.ToList();
         var parent = parentIdOf.Parameters[0];
         var idOfParent = parentIdOf.Body;

@@ -7,7 +7,7 @@ namespace CrmGraph.GraphQL.History;
 /// The relationship history: every interaction, order, complaint, complaint event and survey of a customer
 /// as one list, newest first, read with a single UNION ALL statement per page.
 /// </summary>
-internal static class TimelineQuery
+public static class TimelineQuery
 {
     /// <summary>Newest first; entries at the same instant in a fixed order of kind and id.</summary>
     public static readonly ChildListQuery<TimelineRow> ByCustomer = new(

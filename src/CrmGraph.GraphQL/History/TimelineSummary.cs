@@ -7,7 +7,7 @@ using CrmGraph.Domain.Satisfaction;
 namespace CrmGraph.GraphQL.History;
 
 /// <summary>What a timeline entry says about its record in one line, and who and which channel it involved.</summary>
-internal static class TimelineSummary
+public static class TimelineSummary
 {
     private const int NotesPreviewLength = 80;
 
