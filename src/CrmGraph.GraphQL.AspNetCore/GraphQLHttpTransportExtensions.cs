@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using CrmGraph.GraphQL.AspNetCore.Caching;
 using CrmGraph.GraphQL.AspNetCore.DataLoading;
 using CrmGraph.GraphQL.AspNetCore.Http;
 using CrmGraph.GraphQL.AspNetCore.WebSockets;
@@ -30,6 +31,7 @@ public static class GraphQLHttpTransportExtensions
         builder.Services.Register<GraphQLRequestReader>(global::GraphQL.DI.ServiceLifetime.Singleton);
         builder.Services.Register<GraphQLHttpHandler<TSchema>>(global::GraphQL.DI.ServiceLifetime.Singleton);
         builder.Services.Register<DataLoaderRegistry>(global::GraphQL.DI.ServiceLifetime.Scoped);
+        builder.ConfigureExecution(new ParsedDocumentCache(options.MaxCachedDocuments));
         return builder;
     }
 

@@ -38,7 +38,7 @@ public static class CrmGraphQLServiceCollectionExtensions
         services.AddGraphQL(graphql => graphql
             .AddSchema<CrmSchema>()
             .AddGraphTypes(typeof(CrmSchema).Assembly)
-            .AddValidationRule<AuthorizationValidationRule>()
+            .AddValidationRule<AuthorizationValidationRule>(useForCachedDocuments: true)
             .AddHttpTransport<CrmSchema>(http =>
             {
                 http.ExposeExceptionDetails = environment.IsDevelopment();

@@ -12,6 +12,9 @@ public sealed class GraphQLHttpOptions : GraphQLTransportOptions
     /// <summary>The largest request body accepted, in bytes.</summary>
     public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
+    /// <summary>How many validated documents are kept parsed, so repeated documents skip parsing and validation.</summary>
+    public int MaxCachedDocuments { get; set; } = 1000;
+
     /// <summary>What callers who are not signed in may do; refused ones are challenged before anything is read.</summary>
     public AnonymousAccess AnonymousAccess { get; set; } = AnonymousAccess.Allowed;
 }
