@@ -1,4 +1,4 @@
-using System.Net.Http.Json;
+using System.Globalization;
 using System.Text.Json;
 
 namespace CrmGraph.Bench;
@@ -31,10 +31,22 @@ internal static class BenchOperations
             Make("file complaint", 10, """
                 mutation File($input: FileComplaintInput!) { fileComplaint(input: $input) { complaint { id number firstResponseDueAt } errors { message } } }
                 """, new { input = complaintInput }),
-            Make("catalogue with prices and add-ons", 10, """
+            Make("catalogue with prices and add-ons", 5, """
                 { serviceProducts(first: 50) { edges { node { code prices { amount { amount currency } loyaltyTier minQuantity } allowedAddOns { code } } } } }
                 """),
+            Make("satisfaction for a year by month", 5, SatisfactionForAYear()),
         ];
+    }
+
+    /// <summary>The twelve whole months before this one, month by month, with every figure and dimension.</summary>
+    private static string SatisfactionForAYear()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var thisMonth = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
+        const string Figures = "responseCount csatPercent averageNormalizedScore nps recommendationCount dimensions { dimension averagePerception averageExpectation gap }";
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $$"""{ satisfaction(where: { from: "{{thisMonth.AddYears(-1):O}}", to: "{{thisMonth:O}}" }, by: MONTH) { {{Figures}} buckets { key label periodStart {{Figures}} } } }""");
     }
 
     private static BenchOperation Make(string name, int weight, string query, object? variables = null, string? baselinePath = null, string? baselineBody = null) =>

@@ -1,4 +1,5 @@
 using CrmGraph.Data.Access;
+using CrmGraph.Data.Functions;
 
 namespace CrmGraph.Data.Providers;
 
@@ -16,5 +17,11 @@ public sealed class SqliteCrmDbContext : CrmDbContext
 
         // SQLite has no date type: instants are stored as UTC ticks so that they sort and compare in SQL.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        UtcCalendarTranslations.MapForSqlite(modelBuilder);
     }
 }

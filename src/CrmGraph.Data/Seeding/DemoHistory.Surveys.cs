@@ -9,11 +9,11 @@ internal sealed partial class DemoHistory
     {
         var orders = await db.ServiceOrders.AsNoTracking()
             .Where(o => o.Status == ServiceOrderStatus.Completed)
-            .Select(o => new SurveySubject(o.Id, SurveySubjectKind.ServiceOrder, o.CustomerId, o.StaffMemberId, o.CompletedAt!.Value))
+            .Select(o => new SurveyOccasion(new SurveySubject(SurveySubjectKind.ServiceOrder, o.Id, o.CustomerId, o.StaffMemberId), o.CompletedAt!.Value))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var complaints = await db.Complaints.AsNoTracking()
             .Where(c => c.ResolvedAt != null)
-            .Select(c => new SurveySubject(c.Id, SurveySubjectKind.Complaint, c.CustomerId, c.AssigneeId, c.ResolvedAt!.Value))
+            .Select(c => new SurveyOccasion(new SurveySubject(SurveySubjectKind.Complaint, c.Id, c.CustomerId, c.AssigneeId), c.ResolvedAt!.Value))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var surveys = new List<SatisfactionSurvey>(size.Surveys);
         if (orders.Count == 0)
@@ -23,14 +23,14 @@ internal sealed partial class DemoHistory
 
         for (var i = 0; i < size.Surveys; i++)
         {
-            var subject = complaints.Count > 0 && random.Chance(0.25) ? random.Pick(complaints) : random.Pick(orders);
-            var respondedAt = subject.At.AddHours(random.Between(2, 120));
+            var occasion = complaints.Count > 0 && random.Chance(0.25) ? random.Pick(complaints) : random.Pick(orders);
+            var respondedAt = occasion.At.AddHours(random.Between(2, 120));
             if (respondedAt > today)
             {
                 continue;
             }
 
-            surveys.Add(Answer(subject, respondedAt));
+            surveys.Add(Answer(occasion.Subject, respondedAt));
         }
 
         return surveys;
@@ -49,20 +49,19 @@ internal sealed partial class DemoHistory
             : [];
         var outcome = SatisfactionSurvey.Submit(
             subject.CustomerId,
-            subject.Kind,
-            subject.Kind == SurveySubjectKind.ServiceOrder ? subject.Id : null,
-            subject.Kind == SurveySubjectKind.Complaint ? subject.Id : null,
-            interactionId: null,
-            subject.StaffMemberId,
+            subject,
+            staffMemberId: null,
             subject.Kind == SurveySubjectKind.Complaint ? FeedbackChannel.Complaint : FeedbackChannel.Questionnaire,
             scale,
             OnScale(random.Next(1000) / 1000.0),
             dimensions,
             random.Chance(0.8) ? Math.Clamp((int)Math.Round(mood * 10 + random.Between(-1, 1)), 0, 10) : null,
             random.Chance(0.3) ? random.Pick(DemoNames.SurveyComments) : null,
-            respondedAt);
+            respondedAt,
+            today);
         return outcome.Value;
     }
 
-    private sealed record SurveySubject(int Id, SurveySubjectKind Kind, int CustomerId, int? StaffMemberId, DateTimeOffset At);
+    /// <summary>Something a customer may be asked about, and when it ended.</summary>
+    private sealed record SurveyOccasion(SurveySubject Subject, DateTimeOffset At);
 }

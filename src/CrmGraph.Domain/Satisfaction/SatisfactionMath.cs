@@ -9,6 +9,12 @@ public static class SatisfactionMath
     public const int MinRecommendScore = 0;
     public const int MaxRecommendScore = 10;
 
+    /// <summary>The lowest likelihood-to-recommend of a promoter (9–10).</summary>
+    public const int PromoterFrom = 9;
+
+    /// <summary>The highest likelihood-to-recommend of a detractor (0–6).</summary>
+    public const int DetractorUpTo = 6;
+
     public static int Levels(SurveyScale scale) => (int)scale;
 
     public static bool IsOnScale(int score, SurveyScale scale) => score >= 1 && score <= Levels(scale);
@@ -18,6 +24,21 @@ public static class SatisfactionMath
     {
         EnsureOnScale(score, scale);
         return (score - 1) * 100m / (Levels(scale) - 1);
+    }
+
+    /// <summary>
+    /// The normalised scores of <paramref name="answers"/> answers on one scale added up, from the sum of their raw
+    /// scores: each answer contributes (score − 1) / (levels − 1) × 100, so the total is
+    /// (sum − answers) × 100 / (levels − 1). Lets a database add up whole numbers and leave the division to here.
+    /// </summary>
+    public static decimal NormalisedTotal(long scoreSum, int answers, SurveyScale scale)
+    {
+        if (!Enum.IsDefined(scale) || scoreSum < answers || scoreSum > (long)answers * Levels(scale))
+        {
+            throw new ArgumentOutOfRangeException(nameof(scoreSum), scoreSum, $"Not the sum of {answers} scores on the {scale} scale.");
+        }
+
+        return (scoreSum - answers) * 100m / (Levels(scale) - 1);
     }
 
     /// <summary>Whether the answer is one of the two most satisfied levels (4–5 of 5, 6–7 of 7).</summary>
@@ -33,8 +54,8 @@ public static class SatisfactionMath
         ArgumentOutOfRangeException.ThrowIfGreaterThan(recommendScore, MaxRecommendScore);
         return recommendScore switch
         {
-            >= 9 => NpsCategory.Promoter,
-            >= 7 => NpsCategory.Passive,
+            >= PromoterFrom => NpsCategory.Promoter,
+            > DetractorUpTo => NpsCategory.Passive,
             _ => NpsCategory.Detractor,
         };
     }

@@ -8,6 +8,8 @@ public sealed class SatisfactionSurvey
 {
     public const int MaxCommentLength = 2000;
 
+    private static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(5);
+
     private SatisfactionSurvey()
     {
     }
@@ -60,15 +62,13 @@ public sealed class SatisfactionSurvey
     public DateTimeOffset RespondedAt { get; private set; }
 
     /// <summary>
-    /// Records one response after checking it whole: every score on the survey's scale, the subject named by
-    /// exactly the id its kind calls for, each dimension at most once.
+    /// Records one response after checking it whole: the subject is the customer's own, every score lies on the
+    /// survey's scale, each dimension is scored at most once, and the answer is not dated in the future. The
+    /// staff member defaults to the one whose work the subject was.
     /// </summary>
     public static Outcome<SatisfactionSurvey> Submit(
         int customerId,
-        SurveySubjectKind subjectKind,
-        int? serviceOrderId,
-        int? complaintId,
-        int? interactionId,
+        SurveySubject subject,
         int? staffMemberId,
         FeedbackChannel channel,
         SurveyScale scale,
@@ -76,10 +76,13 @@ public sealed class SatisfactionSurvey
         IReadOnlyList<DimensionScore> dimensions,
         int? recommendScore,
         string? comment,
-        DateTimeOffset respondedAt)
+        DateTimeOffset respondedAt,
+        DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(dimensions);
         var errors = new List<DomainError>();
-        CheckSubject(subjectKind, serviceOrderId, complaintId, interactionId, errors);
+        CheckSubject(customerId, subject, errors);
         if (Enum.IsDefined(scale))
         {
             CheckScore(overallScore, scale, "overallScore", errors);
@@ -104,6 +107,12 @@ public sealed class SatisfactionSurvey
             errors.Add(new DomainError(DomainErrorCodes.Validation, $"A comment is at most {MaxCommentLength} characters.", "comment"));
         }
 
+        // A little slack for the clocks of the devices surveys are taken on.
+        if (respondedAt > now.Add(FutureTolerance))
+        {
+            errors.Add(new DomainError(DomainErrorCodes.Validation, "A survey cannot be answered in the future.", "respondedAt"));
+        }
+
         if (errors.Count > 0)
         {
             return Outcome<SatisfactionSurvey>.Failure(errors);
@@ -112,11 +121,11 @@ public sealed class SatisfactionSurvey
         var survey = new SatisfactionSurvey
         {
             CustomerId = customerId,
-            SubjectKind = subjectKind,
-            ServiceOrderId = serviceOrderId,
-            ComplaintId = complaintId,
-            InteractionId = interactionId,
-            StaffMemberId = staffMemberId,
+            SubjectKind = subject.Kind,
+            ServiceOrderId = subject.Kind == SurveySubjectKind.ServiceOrder ? subject.Id : null,
+            ComplaintId = subject.Kind == SurveySubjectKind.Complaint ? subject.Id : null,
+            InteractionId = subject.Kind == SurveySubjectKind.Interaction ? subject.Id : null,
+            StaffMemberId = staffMemberId ?? subject.StaffMemberId,
             Channel = channel,
             Scale = scale,
             OverallScore = overallScore,
@@ -132,31 +141,27 @@ public sealed class SatisfactionSurvey
         return Outcome<SatisfactionSurvey>.Success(survey);
     }
 
-    private static void CheckSubject(
-        SurveySubjectKind kind, int? serviceOrderId, int? complaintId, int? interactionId, List<DomainError> errors)
+    /// <summary>The input field that names a subject of <paramref name="kind"/>.</summary>
+    public static string SubjectField(SurveySubjectKind kind) => kind switch
     {
-        if (!Enum.IsDefined(kind))
-        {
-            errors.Add(new DomainError(DomainErrorCodes.Validation, "Say whether the survey is about an order, a complaint or an interaction.", "subjectKind"));
-            return;
-        }
+        SurveySubjectKind.ServiceOrder => "about.orderId",
+        SurveySubjectKind.Complaint => "about.complaintId",
+        SurveySubjectKind.Interaction => "about.interactionId",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown survey subject."),
+    };
 
-        (SurveySubjectKind Kind, string Field, int? Id)[] subjects =
-        [
-            (SurveySubjectKind.ServiceOrder, "serviceOrderId", serviceOrderId),
-            (SurveySubjectKind.Complaint, "complaintId", complaintId),
-            (SurveySubjectKind.Interaction, "interactionId", interactionId),
-        ];
-        foreach (var (subjectKind, field, id) in subjects)
+    private static void CheckSubject(int customerId, SurveySubject subject, List<DomainError> errors)
+    {
+        if (!Enum.IsDefined(subject.Kind))
         {
-            if (subjectKind == kind && id is null)
-            {
-                errors.Add(new DomainError(DomainErrorCodes.Validation, $"A survey about a {kind} needs {field}.", field));
-            }
-            else if (subjectKind != kind && id is not null)
-            {
-                errors.Add(new DomainError(DomainErrorCodes.Validation, $"A survey about a {kind} cannot also name a {subjectKind}; leave {field} empty.", field));
-            }
+            errors.Add(new DomainError(DomainErrorCodes.Validation, "Say whether the survey is about an order, a complaint or an interaction.", "about"));
+        }
+        else if (subject.CustomerId != customerId)
+        {
+            errors.Add(new DomainError(
+                DomainErrorCodes.Validation,
+                "The order, complaint or interaction the survey is about belongs to another customer.",
+                SubjectField(subject.Kind)));
         }
     }
 

@@ -2,6 +2,7 @@ using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.History;
 using CrmGraph.GraphQL.Orders;
+using CrmGraph.GraphQL.Satisfaction;
 
 namespace CrmGraph.GraphQL.Schema;
 
@@ -16,5 +17,6 @@ public sealed class CrmMutation : ObjectGraphType
         InteractionMutations.AddTo(this);
         OrderMutations.AddTo(this);
         ComplaintMutations.AddTo(this);
+        SurveyMutations.AddTo(this);
     }
 }

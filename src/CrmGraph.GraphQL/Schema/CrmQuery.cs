@@ -3,6 +3,7 @@ using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.Partners;
 using CrmGraph.GraphQL.Pricing;
+using CrmGraph.GraphQL.Satisfaction;
 using CrmGraph.GraphQL.Staff;
 
 namespace CrmGraph.GraphQL.Schema;
@@ -21,5 +22,6 @@ public sealed class CrmQuery : ObjectGraphType
         StaffQueries.AddTo(this);
         CatalogQueries.AddTo(this);
         PricingQueries.AddTo(this);
+        SatisfactionQueries.AddTo(this);
     }
 }

@@ -23,6 +23,20 @@ public sealed class SatisfactionMathTests
     }
 
     [Theory]
+    [InlineData(SurveyScale.FiveLevel, 13, 4, 225)]
+    [InlineData(SurveyScale.SevenLevel, 18, 3, 250)]
+    [InlineData(SurveyScale.SevenLevel, 0, 0, 0)]
+    public void Normalised_total_of_a_score_sum_adds_up_each_answer_normalised(SurveyScale scale, long sum, int answers, decimal expected) =>
+        Assert.Equal(expected, SatisfactionMath.NormalisedTotal(sum, answers, scale));
+
+    [Theory]
+    [InlineData(SurveyScale.FiveLevel, 3, 4)]
+    [InlineData(SurveyScale.FiveLevel, 21, 4)]
+    [InlineData(SurveyScale.SevenLevel, 22, 3)]
+    public void Normalised_total_refuses_sums_no_answers_on_the_scale_could_make(SurveyScale scale, long sum, int answers) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => SatisfactionMath.NormalisedTotal(sum, answers, scale));
+
+    [Theory]
     [InlineData(SurveyScale.FiveLevel, 0)]
     [InlineData(SurveyScale.FiveLevel, 6)]
     [InlineData(SurveyScale.SevenLevel, 8)]

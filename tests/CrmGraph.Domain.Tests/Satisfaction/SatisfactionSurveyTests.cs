@@ -7,19 +7,20 @@ public sealed class SatisfactionSurveyTests
 {
     private static readonly DateTimeOffset RespondedAt = new(2026, 5, 2, 16, 0, 0, TimeSpan.Zero);
 
+    private static readonly SurveySubject OrderOfCustomer42 = new(SurveySubjectKind.ServiceOrder, 11, 42, StaffMemberId: 3);
+
     private static Outcome<SatisfactionSurvey> Submit(
         SurveyScale scale = SurveyScale.FiveLevel,
         int overall = 4,
         IReadOnlyList<DimensionScore>? dimensions = null,
         int? recommend = 9,
-        SurveySubjectKind kind = SurveySubjectKind.ServiceOrder,
-        int? orderId = 11,
-        int? complaintId = null,
-        int? interactionId = null,
-        string? comment = null) =>
+        SurveySubject? subject = null,
+        int? staffMemberId = 7,
+        string? comment = null,
+        DateTimeOffset? respondedAt = null) =>
         SatisfactionSurvey.Submit(
-            42, kind, orderId, complaintId, interactionId, 7, FeedbackChannel.Questionnaire, scale, overall,
-            dimensions ?? [], recommend, comment, RespondedAt);
+            42, subject ?? OrderOfCustomer42, staffMemberId, FeedbackChannel.Questionnaire, scale, overall,
+            dimensions ?? [], recommend, comment, respondedAt ?? RespondedAt, RespondedAt.AddHours(1));
 
     private static (string Code, string? Field) OnlyError(Outcome<SatisfactionSurvey> outcome)
     {
@@ -38,6 +39,8 @@ public sealed class SatisfactionSurveyTests
 
         var survey = outcome.Value;
         Assert.Equal((42, SurveySubjectKind.ServiceOrder, (int?)11, (int?)7), (survey.CustomerId, survey.SubjectKind, survey.ServiceOrderId, survey.StaffMemberId));
+        Assert.Null(survey.ComplaintId);
+        Assert.Null(survey.InteractionId);
         Assert.Equal((SurveyScale.SevenLevel, 6, (int?)9, RespondedAt), (survey.Scale, survey.OverallScore, survey.RecommendScore, survey.RespondedAt));
         Assert.Equal(((int?)5, (int?)7), (survey.ReliabilityPerception, survey.ReliabilityExpectation));
         Assert.Equal(((int?)7, (int?)null), (survey.EmpathyPerception, survey.EmpathyExpectation));
@@ -101,22 +104,44 @@ public sealed class SatisfactionSurveyTests
     public void Recommend_score_may_be_left_out() => Assert.Null(Submit(recommend: null).Value.RecommendScore);
 
     [Theory]
-    [InlineData(SurveySubjectKind.ServiceOrder, 1, null, null)]
-    [InlineData(SurveySubjectKind.Complaint, null, 2, null)]
-    [InlineData(SurveySubjectKind.Interaction, null, null, 3)]
-    public void Each_subject_kind_names_its_own_id(SurveySubjectKind kind, int? orderId, int? complaintId, int? interactionId) =>
-        Assert.True(Submit(kind: kind, orderId: orderId, complaintId: complaintId, interactionId: interactionId).Succeeded);
-
-    [Fact]
-    public void The_subject_id_the_kind_calls_for_is_required() =>
-        Assert.Equal((DomainErrorCodes.Validation, "complaintId"), OnlyError(Submit(kind: SurveySubjectKind.Complaint, orderId: null)));
-
-    [Fact]
-    public void Ids_of_other_subjects_are_refused()
+    [InlineData(SurveySubjectKind.ServiceOrder)]
+    [InlineData(SurveySubjectKind.Complaint)]
+    [InlineData(SurveySubjectKind.Interaction)]
+    public void The_subject_sets_exactly_its_own_id(SurveySubjectKind kind)
     {
-        var outcome = Submit(kind: SurveySubjectKind.Interaction, orderId: 1, complaintId: 2, interactionId: 3);
+        var survey = Submit(subject: new SurveySubject(kind, 5, 42, null)).Value;
 
-        Assert.Equal(["serviceOrderId", "complaintId"], outcome.Errors.Select(e => e.Field));
+        Assert.Equal(kind, survey.SubjectKind);
+        Assert.Equal(
+            (kind == SurveySubjectKind.ServiceOrder ? 5 : (int?)null, kind == SurveySubjectKind.Complaint ? 5 : (int?)null, kind == SurveySubjectKind.Interaction ? 5 : (int?)null),
+            (survey.ServiceOrderId, survey.ComplaintId, survey.InteractionId));
+    }
+
+    [Theory]
+    [InlineData(SurveySubjectKind.ServiceOrder, "about.orderId")]
+    [InlineData(SurveySubjectKind.Complaint, "about.complaintId")]
+    [InlineData(SurveySubjectKind.Interaction, "about.interactionId")]
+    public void A_subject_of_another_customer_is_refused(SurveySubjectKind kind, string field) =>
+        Assert.Equal((DomainErrorCodes.Validation, field), OnlyError(Submit(subject: new SurveySubject(kind, 5, 43, null))));
+
+    [Fact]
+    public void A_subject_of_no_known_kind_is_refused() =>
+        Assert.Equal((DomainErrorCodes.Validation, "about"), OnlyError(Submit(subject: OrderOfCustomer42 with { Kind = (SurveySubjectKind)9 })));
+
+    [Fact]
+    public void The_staff_member_defaults_to_the_one_whose_work_the_subject_was()
+    {
+        Assert.Equal(3, Submit(staffMemberId: null).Value.StaffMemberId);
+        Assert.Equal(7, Submit(staffMemberId: 7).Value.StaffMemberId);
+        Assert.Null(Submit(staffMemberId: null, subject: OrderOfCustomer42 with { StaffMemberId = null }).Value.StaffMemberId);
+    }
+
+    [Fact]
+    public void A_response_dated_in_the_future_is_refused()
+    {
+        // "Now" is an hour after RespondedAt; five minutes of clock drift are let through.
+        Assert.True(Submit(respondedAt: RespondedAt.AddMinutes(65)).Succeeded);
+        Assert.Equal((DomainErrorCodes.Validation, "respondedAt"), OnlyError(Submit(respondedAt: RespondedAt.AddMinutes(66))));
     }
 
     [Fact]
@@ -136,8 +161,13 @@ public sealed class SatisfactionSurveyTests
     [Fact]
     public void Every_error_is_reported_at_once()
     {
-        var outcome = Submit(overall: 0, dimensions: [new(Empathy, 9, null)], recommend: 12, orderId: null);
+        var outcome = Submit(
+            overall: 0,
+            dimensions: [new(Empathy, 9, null)],
+            recommend: 12,
+            subject: OrderOfCustomer42 with { CustomerId = 1 },
+            respondedAt: RespondedAt.AddDays(1));
 
-        Assert.Equal(["serviceOrderId", "overallScore", "dimensions[0].perception", "recommendScore"], outcome.Errors.Select(e => e.Field));
+        Assert.Equal(["about.orderId", "overallScore", "dimensions[0].perception", "recommendScore", "respondedAt"], outcome.Errors.Select(e => e.Field));
     }
 }

@@ -7,6 +7,8 @@ using CrmGraph.Domain.Customers;
 using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.History;
+using CrmGraph.GraphQL.Satisfaction;
+using CrmGraph.Domain.Satisfaction;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrmGraph.GraphQL.Tests.Common;
@@ -20,6 +22,24 @@ public sealed class QueryTranslationTests
     private static readonly Expression<Func<Customer, int>> CustomerId = c => c.Id;
 
     public static TheoryData<string> Providers => [nameof(DatabaseProvider.Sqlite), nameof(DatabaseProvider.SqlServer)];
+
+    public static TheoryData<string, SatisfactionGrouping?> ProvidersAndGroupings
+    {
+        get
+        {
+            var data = new TheoryData<string, SatisfactionGrouping?>();
+            foreach (var provider in Enum.GetNames<DatabaseProvider>())
+            {
+                data.Add(provider, null);
+                foreach (var by in Enum.GetValues<SatisfactionGrouping>())
+                {
+                    data.Add(provider, by);
+                }
+            }
+
+            return data;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Providers))]
@@ -100,6 +120,50 @@ public sealed class QueryTranslationTests
         Assert.Contains("\"FirstResponseBreached\" IS NULL", sql, StringComparison.Ordinal);
         Assert.Contains("\"ResolutionBreached\" IS NULL", sql, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(ProvidersAndGroupings))]
+    public void A_satisfaction_report_with_every_condition_is_one_statement_grouped_by_columns(string provider, SatisfactionGrouping? by)
+    {
+        using var db = Create(provider);
+        var filter = new SatisfactionFilter
+        {
+            From = DateTimeOffset.UnixEpoch,
+            To = DateTimeOffset.UnixEpoch.AddYears(60),
+            ProductId = GlobalId.Encode("ServiceProduct", 2),
+            StaffMemberId = GlobalId.Encode("StaffMember", 3),
+            PartnerId = GlobalId.Encode("Partner", 4),
+            Channel = [FeedbackChannel.Questionnaire],
+        };
+
+        var sql = SatisfactionSql(db, filter, by);
+
+        // SQL Server refuses subqueries in GROUP BY: keys that need one are computed in a derived table first.
+        var groupBy = sql[sql.LastIndexOf("GROUP BY", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("SELECT", groupBy, StringComparison.Ordinal);
+        Assert.Contains("\"Scale\"", groupBy, StringComparison.Ordinal);
+        Assert.Contains("\"RecommendScore\"", groupBy, StringComparison.Ordinal);
+        Assert.Contains("COUNT(*)", sql, StringComparison.Ordinal);
+        Assert.Contains("\"EmpathyExpectation\"", sql, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(nameof(DatabaseProvider.Sqlite), SatisfactionGrouping.Day, "\"RespondedAt\" / 864000000000")]
+    [InlineData(nameof(DatabaseProvider.Sqlite), SatisfactionGrouping.Week, "(\"s\".\"RespondedAt\" / 864000000000) / 7")]
+    [InlineData(nameof(DatabaseProvider.Sqlite), SatisfactionGrouping.Month, "strftime('%m', \"s\".\"RespondedAt\" / 10000000 - 62135596800, 'unixepoch')")]
+    [InlineData(nameof(DatabaseProvider.SqlServer), SatisfactionGrouping.Day, "DATEDIFF(day, CAST('0001-01-01' AS datetime2), CAST(SWITCHOFFSET(\"s\".\"RespondedAt\", '+00:00') AS datetime2))")]
+    [InlineData(nameof(DatabaseProvider.SqlServer), SatisfactionGrouping.Week, "DATEDIFF(day, CAST('0001-01-01' AS datetime2), CAST(SWITCHOFFSET(\"s\".\"RespondedAt\", '+00:00') AS datetime2)) / 7")]
+    [InlineData(nameof(DatabaseProvider.SqlServer), SatisfactionGrouping.Month, "DATEDIFF(month, CAST('0001-01-01' AS datetime2), CAST(SWITCHOFFSET(\"s\".\"RespondedAt\", '+00:00') AS datetime2))")]
+    public void Satisfaction_periods_are_bucketed_by_the_database_in_utc(string provider, SatisfactionGrouping by, string bucket)
+    {
+        using var db = Create(provider);
+
+        Assert.Contains(bucket, SatisfactionSql(db, null, by), StringComparison.Ordinal);
+    }
+
+    private static string SatisfactionSql(CrmDbContext db, SatisfactionFilter? filter, SatisfactionGrouping? by) =>
+        ResponseGroupQuery.Of(SatisfactionFiltering.Apply(db, db.Surveys, filter).KeyedBy(SurveyKeys.For(db, by)))
+            .ToQueryString().Replace('[', '"').Replace(']', '"');
 
     private static CrmDbContext Create(string provider) => provider == nameof(DatabaseProvider.SqlServer)
         ? new SqlServerCrmDbContext(new DbContextOptionsBuilder<SqlServerCrmDbContext>().UseSqlServer("Server=unreachable.invalid;Database=CrmGraph").Options, DataAccessScope.Everything())
