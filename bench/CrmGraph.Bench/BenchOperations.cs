@@ -16,6 +16,10 @@ internal static class BenchOperations
             { customers(first: 1, order: [{ field: LAST_ACTIVITY_AT, direction: DESC }]) { edges { node {
                 timeline(first: 20) { totalCount edges { node { kind at summary channel staffMember { name } } } } } } } }
             """),
+        Make("atRiskCustomers first 50 with health", """
+            { atRiskCustomers(first: 50) { totalCount edges { node { id name status riskScore
+                health { score factors { name weight value contribution explanation } } } } } }
+            """),
         Make("catalogue with prices and add-ons", """
             { serviceProducts(first: 50) { edges { node { code prices { amount { amount currency } loyaltyTier minQuantity } allowedAddOns { code } } } } }
             """),
