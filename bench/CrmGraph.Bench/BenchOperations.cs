@@ -35,6 +35,10 @@ internal static class BenchOperations
                 { serviceProducts(first: 50) { edges { node { code prices { amount { amount currency } loyaltyTier minQuantity } allowedAddOns { code } } } } }
                 """),
             Make("satisfaction for a year by month", 5, SatisfactionForAYear()),
+            Make("atRiskCustomers first 50 with health", 5, """
+                { atRiskCustomers(first: 50) { totalCount edges { node { id name status riskScore
+                    health { score factors { name weight value contribution explanation } } } } } }
+                """),
         ];
     }
 

@@ -33,6 +33,8 @@ public abstract class CrmDbContext : IdentityUserContext<StaffAccount, int>
 
     public DbSet<Customer> Customers => Set<Customer>();
 
+    public DbSet<CustomerEvent> CustomerEvents => Set<CustomerEvent>();
+
     public DbSet<Partner> Partners => Set<Partner>();
 
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();

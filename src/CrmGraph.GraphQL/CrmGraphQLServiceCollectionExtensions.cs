@@ -4,6 +4,7 @@ using CrmGraph.GraphQL.AspNetCore.Authorization;
 using CrmGraph.GraphQL.AspNetCore.Http;
 using CrmGraph.Identity;
 using CrmGraph.Identity.Callers;
+using CrmGraph.GraphQL.Churn;
 using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.Pricing;
@@ -35,6 +36,8 @@ public static class CrmGraphQLServiceCollectionExtensions
         services.AddSingleton(ComplaintsConfiguration.Sla(configuration));
         services.AddSingleton<ComplaintNotices>();
         services.AddScoped<SlaBreachScan>();
+        services.AddSingleton(LoyaltyConfiguration.Program(configuration));
+        services.AddScoped<CustomerRiskScores>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<CrmSchema>()
             .AddGraphTypes(typeof(CrmSchema).Assembly)

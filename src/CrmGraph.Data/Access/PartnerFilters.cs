@@ -12,6 +12,7 @@ internal static class PartnerFilters
     {
         model.Entity<Partner>().HasQueryFilter(p => db.SeesEverything || p.Id == db.VisiblePartnerId);
         model.Entity<Customer>().HasQueryFilter(c => db.SeesEverything || c.PartnerId == db.VisiblePartnerId);
+        model.Entity<CustomerEvent>().HasQueryFilter(e => db.SeesEverything || db.Customers.Any(c => c.Id == e.CustomerId));
         model.Entity<Interaction>().HasQueryFilter(i => db.SeesEverything || db.Customers.Any(c => c.Id == i.CustomerId));
         model.Entity<ServiceOrder>().HasQueryFilter(o => db.SeesEverything || db.Customers.Any(c => c.Id == o.CustomerId));
         model.Entity<ServiceOrderLine>().HasQueryFilter(l => db.SeesEverything || db.ServiceOrders.Any(o => o.Id == l.ServiceOrderId));

@@ -15,6 +15,8 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.AccountManagerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Partner>().WithMany().HasForeignKey(c => c.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.CustomerId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(c => c.RiskScore).HasPrecision(5, 2);
 
         // Keyset pagination orders by (key, Id) for each offered ordering.
         builder.HasIndex(c => new { c.Name, c.Id });
@@ -23,5 +25,9 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.HasIndex(c => c.Status);
         builder.HasIndex(c => c.Segment);
         builder.HasIndex(c => c.LoyaltyTier);
+
+        // atRiskCustomers: riskiest first, ties by id; the risk refresh looks for scores gone stale.
+        builder.HasIndex(c => new { c.RiskScore, c.Id }).IsDescending(true, false);
+        builder.HasIndex(c => c.RiskScoredAt);
     }
 }

@@ -11,6 +11,14 @@ public sealed class SqliteCrmDbContext : CrmDbContext
     {
     }
 
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        // Customers are ranked by risk score through an index, which needs a numeric column.
+        modelBuilder.Entity<Customer>().Property(c => c.RiskScore).HasConversion<HundredthsConverter>();
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);

@@ -86,28 +86,35 @@ internal sealed partial class DemoHistory(
         }
     }
 
-    /// <summary>Loyalty follows from how much a customer bought; a share of buyers are at risk, churned or won back.</summary>
+    /// <summary>
+    /// Loyalty follows from how much a customer bought, tiered by the default loyalty program; a share of buyers are
+    /// at risk, churned or won back. Churn causes and times are derived, not drawn, so the rest of the history stays
+    /// as it was.
+    /// </summary>
     private void AssignStanding(IReadOnlyList<Customer> customers)
     {
-        var orders = _orderPlan.GroupBy(p => p.Customer).ToDictionary(g => g.Key, g => g.Count());
+        var lastOrders = _orderPlan.GroupBy(p => p.Customer).ToDictionary(g => g.Key, g => (Count: g.Count(), Last: g.Max(p => p.At)));
+        var causes = Enum.GetValues<ChurnCause>();
         for (var i = 0; i < customers.Count; i++)
         {
-            var count = orders.GetValueOrDefault(i);
-            if (count == 0)
+            if (!lastOrders.TryGetValue(i, out var orders))
             {
                 continue;
             }
 
-            var points = count * 120;
-            var tier = points switch
-            {
-                >= 1_500 => LoyaltyTier.Vip,
-                >= 800 => LoyaltyTier.Gold,
-                >= 300 => LoyaltyTier.Silver,
-                _ => LoyaltyTier.Standard,
-            };
+            var customer = customers[i];
+            var points = orders.Count * 120;
             var status = random.Weighted((CustomerStatus.Active, 70), (CustomerStatus.AtRisk, 12), (CustomerStatus.Churned, 10), (CustomerStatus.WonBack, 8));
-            customers[i].SetStanding(status, tier, points);
+            (ChurnCause, DateTimeOffset)? churn = status switch
+            {
+                // Churned some time after the last encounter; won back customers churned before their last order.
+                CustomerStatus.Churned => (causes[i % causes.Length], Midway(customer.LastActivityAt, today)),
+                CustomerStatus.WonBack => (causes[i % causes.Length], Midway(customer.CreatedAt, orders.Last)),
+                _ => null,
+            };
+            customer.SetStanding(status, LoyaltyProgram.Default.TierFor(points), points, churn);
         }
     }
+
+    private static DateTimeOffset Midway(DateTimeOffset from, DateTimeOffset to) => from + ((to - from) / 2);
 }

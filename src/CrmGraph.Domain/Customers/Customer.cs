@@ -7,6 +7,9 @@ public sealed class Customer : IVersioned
     public const int MaxEmailLength = 254;
     public const int MaxPhoneLength = 40;
     public const int MaxPlaceLength = 100;
+    public const int MaxChurnNoteLength = 2000;
+
+    private readonly List<CustomerEvent> _events = [];
 
     private Customer()
     {
@@ -50,7 +53,25 @@ public sealed class Customer : IVersioned
     /// </summary>
     public DateTimeOffset LastActivityAt { get; private set; }
 
+    /// <summary>Why the customer left, the last time it churned.</summary>
+    public ChurnCause? ChurnCause { get; private set; }
+
+    /// <summary>When the customer was last marked churned.</summary>
+    public DateTimeOffset? ChurnedAt { get; private set; }
+
+    /// <summary>
+    /// The churn-risk score (0–100) as of <see cref="RiskScoredAt"/>, stored so that customers can be ranked by risk
+    /// with an index. It is bookkeeping, written in bulk by the risk refresh, not an edit of the customer.
+    /// </summary>
+    public decimal RiskScore { get; private set; }
+
+    /// <summary>When <see cref="RiskScore"/> was computed; null until the first time.</summary>
+    public DateTimeOffset? RiskScoredAt { get; private set; }
+
     public int Version { get; private set; }
+
+    /// <summary>The status and tier changes recorded on this instance (not loaded with the customer).</summary>
+    public IReadOnlyCollection<CustomerEvent> Events => _events;
 
     public static Outcome<Customer> Create(string code, CustomerDetails details, DateTimeOffset createdAt)
     {
@@ -97,10 +118,14 @@ public sealed class Customer : IVersioned
         }
     }
 
-    /// <summary>A purchase makes a prospect active and a churned customer won back.</summary>
-    public void RecordPurchase(DateTimeOffset at)
+    /// <summary>
+    /// A purchase makes a prospect active and a churned customer won back; winning a customer back is recorded as
+    /// an event of the relationship history.
+    /// </summary>
+    public void RecordPurchase(DateTimeOffset at, int? actorStaffId = null)
     {
         RecordActivity(at);
+        var from = Status;
         Status = Status switch
         {
             CustomerStatus.Prospect => CustomerStatus.Active,
@@ -108,14 +133,72 @@ public sealed class Customer : IVersioned
             CustomerStatus.AtRisk => CustomerStatus.Active,
             _ => Status,
         };
+        if (from == CustomerStatus.Churned)
+        {
+            _events.Add(CustomerEvent.StatusChange(CustomerEventKind.WonBack, from, Status, ChurnCause, actorStaffId, at, "Ordered again after churning."));
+        }
     }
 
-    /// <summary>Sets lifecycle and loyalty standing directly; used when importing or seeding history.</summary>
-    public void SetStanding(CustomerStatus status, LoyaltyTier tier, int loyaltyPoints)
+    /// <summary>
+    /// Records that the customer left, and why. Only a customer who bought can churn (a prospect never did), and a
+    /// churned customer cannot churn again until won back.
+    /// </summary>
+    public DomainError? MarkChurned(ChurnCause cause, string? note, int? actorStaffId, DateTimeOffset at)
+    {
+        if (Status is CustomerStatus.Churned or CustomerStatus.Prospect)
+        {
+            var why = Status == CustomerStatus.Churned ? "is already churned" : "is a prospect who never bought";
+            return new DomainError(DomainErrorCodes.InvalidTransition, $"Customer {Code} {why}; it cannot be marked churned.");
+        }
+
+        if (!Enum.IsDefined(cause))
+        {
+            return new DomainError(DomainErrorCodes.Validation, $"{cause} is not a churn cause.", "cause");
+        }
+
+        var trimmed = Normalize(note);
+        if (trimmed is { Length: > MaxChurnNoteLength })
+        {
+            return new DomainError(DomainErrorCodes.Validation, $"A churn note is at most {MaxChurnNoteLength} characters.", "note");
+        }
+
+        _events.Add(CustomerEvent.StatusChange(CustomerEventKind.Churned, Status, CustomerStatus.Churned, cause, actorStaffId, at, trimmed));
+        Status = CustomerStatus.Churned;
+        ChurnCause = cause;
+        ChurnedAt = at;
+        return null;
+    }
+
+    /// <summary>
+    /// Adds the points an order earns under <paramref name="program"/> and moves the customer up to the tier the
+    /// points reach, recording a tier change as an event. Returns the points earned.
+    /// </summary>
+    public int EarnLoyaltyPoints(Money orderTotal, LoyaltyProgram program, int? actorStaffId, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        var earned = program.PointsFor(orderTotal);
+        LoyaltyPoints = checked(LoyaltyPoints + earned);
+        var reached = program.TierFor(LoyaltyPoints);
+        if (reached > LoyaltyTier)
+        {
+            _events.Add(CustomerEvent.TierChange(LoyaltyTier, reached, LoyaltyPoints, actorStaffId, at));
+            LoyaltyTier = reached;
+        }
+
+        return earned;
+    }
+
+    /// <summary>
+    /// Sets lifecycle and loyalty standing directly, with when and why a churned or won-back customer left; used when
+    /// importing or seeding history.
+    /// </summary>
+    public void SetStanding(CustomerStatus status, LoyaltyTier tier, int loyaltyPoints, (ChurnCause Cause, DateTimeOffset At)? churn = null)
     {
         Status = status;
         LoyaltyTier = tier;
         LoyaltyPoints = Math.Max(0, loyaltyPoints);
+        ChurnCause = churn?.Cause;
+        ChurnedAt = churn?.At;
     }
 
     public void BumpVersion() => Version++;

@@ -8,4 +8,10 @@ public enum TimelineEntryKind
     Complaint,
     ComplaintEvent,
     Survey,
+
+    /// <summary>The customer churned or was won back.</summary>
+    StatusChange,
+
+    /// <summary>The customer's loyalty tier changed.</summary>
+    TierChange,
 }

@@ -1,4 +1,5 @@
 using CrmGraph.Domain.Complaints;
+using CrmGraph.GraphQL.Churn;
 
 namespace CrmGraph.GraphQL.Complaints;
 
@@ -65,6 +66,8 @@ internal static class ComplaintChanges
             return Payload<Complaint>.Failure(StaleVersion.Error("complaint", readVersion, currentVersion: null));
         }
 
+        // Open and breached complaints weigh on the customer's churn risk.
+        await context.Service<CustomerRiskScores>().RefreshAsync(complaint.CustomerId, cancellationToken).ConfigureAwait(false);
         await context.Service<ComplaintNotices>().PublishAsync(db, complaint, ComplaintNoticeKind.Changed, now, cancellationToken).ConfigureAwait(false);
         return Payload<Complaint>.Success(complaint);
     }

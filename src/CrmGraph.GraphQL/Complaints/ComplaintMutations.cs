@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using CrmGraph.Domain.Complaints;
+using CrmGraph.GraphQL.Churn;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.Staff;
 
@@ -89,6 +90,7 @@ internal static class ComplaintMutations
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await CustomerActivity.TouchAsync(db, subject.CustomerId, now, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await context.Service<CustomerRiskScores>().RefreshAsync(subject.CustomerId, cancellationToken).ConfigureAwait(false);
 
         await context.Service<ComplaintNotices>().PublishAsync(db, outcome.Value, ComplaintNoticeKind.Filed, now, cancellationToken).ConfigureAwait(false);
         return Payload<Complaint>.Success(outcome.Value);

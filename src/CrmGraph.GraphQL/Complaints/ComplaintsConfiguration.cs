@@ -27,8 +27,8 @@ public static class ComplaintsConfiguration
                 var fallback = SlaPolicy.Default.BaseTargetsFor(severity);
                 var configured = section.GetSection(severity.ToString());
                 return new SlaTargets(
-                    Duration(configured, nameof(SlaTargets.FirstResponse), fallback.FirstResponse),
-                    Duration(configured, nameof(SlaTargets.Resolution), fallback.Resolution));
+                    SettingValues.Duration(configured, nameof(SlaTargets.FirstResponse), fallback.FirstResponse),
+                    SettingValues.Duration(configured, nameof(SlaTargets.Resolution), fallback.Resolution));
             });
         var vipShare = section["VipShare"] is { } share
             ? double.Parse(share, NumberStyles.Float, CultureInfo.InvariantCulture)
@@ -40,25 +40,9 @@ public static class ComplaintsConfiguration
     public static TimeSpan SlaCheckInterval(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var interval = Duration(configuration, SlaCheckIntervalKey, DefaultSlaCheckInterval);
+        var interval = SettingValues.Duration(configuration, SlaCheckIntervalKey, DefaultSlaCheckInterval);
         return interval > TimeSpan.Zero
             ? interval
             : throw new ArgumentOutOfRangeException(nameof(configuration), interval, $"{SlaCheckIntervalKey} must be positive.");
     }
-
-    private static TimeSpan Duration(IConfiguration configuration, string key, TimeSpan fallback)
-    {
-        if (configuration[key] is not { } value)
-        {
-            return fallback;
-        }
-
-        // Name the setting: a bare FormatException at start-up would not say which one is wrong.
-        return TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var duration)
-            ? duration
-            : throw new FormatException($"'{value}' under {KeyPath(configuration, key)} is not a duration; write it as [d.]hh:mm[:ss], e.g. 04:00:00.");
-    }
-
-    private static string KeyPath(IConfiguration configuration, string key) =>
-        configuration is IConfigurationSection section ? $"{section.Path}:{key}" : key;
 }

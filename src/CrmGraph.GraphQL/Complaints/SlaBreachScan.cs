@@ -1,4 +1,5 @@
 using CrmGraph.Domain.Complaints;
+using CrmGraph.GraphQL.Churn;
 
 namespace CrmGraph.GraphQL.Complaints;
 
@@ -7,7 +8,7 @@ namespace CrmGraph.GraphQL.Complaints;
 /// breached, and tells live subscribers. Each complaint is saved on its own against the version it was read
 /// at, so when several instances scan at once only one records (and announces) a breach.
 /// </summary>
-public sealed class SlaBreachScan(CrmDbContext db, ComplaintNotices notices)
+public sealed class SlaBreachScan(CrmDbContext db, ComplaintNotices notices, CustomerRiskScores riskScores)
 {
     /// <summary>How many complaints one query reads; a pass goes on until none are left.</summary>
     public const int BatchSize = 100;
@@ -33,6 +34,7 @@ public sealed class SlaBreachScan(CrmDbContext db, ComplaintNotices notices)
                 afterId = complaint.Id;
                 if (await RecordAsync(complaint, now, cancellationToken).ConfigureAwait(false))
                 {
+                    await riskScores.RefreshAsync(complaint.CustomerId, cancellationToken).ConfigureAwait(false);
                     published.Add(await notices.PublishAsync(db, complaint, ComplaintNoticeKind.SlaBreached, now, cancellationToken).ConfigureAwait(false));
                 }
             }

@@ -1,6 +1,7 @@
 using CrmGraph.Domain.Customers;
 using CrmGraph.Domain.Partners;
 using CrmGraph.Domain.Staff;
+using CrmGraph.GraphQL.Churn;
 using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.History;
 using CrmGraph.GraphQL.Orders;
@@ -29,6 +30,15 @@ public sealed class CustomerType : NodeGraphType<Customer>
         Field<NonNullGraphType<EnumerationGraphType<LoyaltyTier>>>("loyaltyTier").Resolve(ctx => ctx.Source.LoyaltyTier);
         Field(c => c.LoyaltyPoints);
         Field<NonNullGraphType<EnumerationGraphType<CustomerStatus>>>("status").Resolve(ctx => ctx.Source.Status);
+        Field<EnumerationGraphType<ChurnCause>>("churnCause").Description("Why the customer left, the last time it churned.").Resolve(ctx => ctx.Source.ChurnCause);
+        Field<InstantGraphType>("churnedAt").Description("When the customer was last marked churned.").Resolve(ctx => ctx.Source.ChurnedAt);
+        Field<NonNullGraphType<CustomerHealthType>>("health")
+            .Description("The churn-risk score as of now, with its contributing factors.")
+            .Resolve(ctx => ctx.LoadHealth());
+        Field<NonNullGraphType<DecimalGraphType>>("riskScore")
+            .Description("The churn-risk score as of 'riskScoredAt', which atRiskCustomers ranks by; 'health' has it as of now.")
+            .Resolve(ctx => ctx.Source.RiskScore);
+        Field<InstantGraphType>("riskScoredAt").Description("When 'riskScore' was computed; null until the first time.").Resolve(ctx => ctx.Source.RiskScoredAt);
         Field<NonNullGraphType<InstantGraphType>>("createdAt").Resolve(ctx => ctx.Source.CreatedAt);
         Field<NonNullGraphType<InstantGraphType>>("lastActivityAt")
             .Description("Time of the newest interaction, order or complaint (creation time until the first).")
@@ -38,7 +48,7 @@ public sealed class CustomerType : NodeGraphType<Customer>
         Field<PartnerType>("partner").Description("The partner that owns the customer, if any.").Resolve(ctx => ctx.LoadById<Partner>(ctx.Source.PartnerId));
 
         Field<NonNullGraphType<ConnectionType<TimelineEntryType>>>("timeline")
-            .Description("The relationship history: every interaction, order, complaint, complaint event and survey, newest first.")
+            .Description("The relationship history: every interaction, order, complaint, complaint event, survey, status and tier change, newest first.")
             .Paged()
             .Resolve(ctx => ChildConnections.OfCustomer(ctx, "CustomerTimeline", TimelineQuery.ByCustomer, TimelineQuery.All));
 

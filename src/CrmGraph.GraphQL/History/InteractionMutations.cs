@@ -1,4 +1,5 @@
 using CrmGraph.Domain.History;
+using CrmGraph.GraphQL.Churn;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.Staff;
 
@@ -39,6 +40,7 @@ internal static class InteractionMutations
         await db.SaveChangesAsync(context.CancellationToken).ConfigureAwait(false);
         await CustomerActivity.TouchAsync(db, customerId, outcome.Value.OccurredAt, context.CancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(context.CancellationToken).ConfigureAwait(false);
+        await context.Service<CustomerRiskScores>().RefreshAsync(customerId, context.CancellationToken).ConfigureAwait(false);
         return Payload<Interaction>.Success(outcome.Value);
     }
 }

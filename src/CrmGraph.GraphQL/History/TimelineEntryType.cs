@@ -1,4 +1,5 @@
 using CrmGraph.Domain.Complaints;
+using CrmGraph.Domain.Customers;
 using CrmGraph.Domain.History;
 using CrmGraph.Domain.Orders;
 using CrmGraph.Domain.Satisfaction;
@@ -39,6 +40,7 @@ public sealed class TimelineEntryType : ObjectGraphType<TimelineRow>
             TimelineEntryKind.ServiceOrder => context.LoadById<ServiceOrder>(id).Then(x => (object?)x),
             TimelineEntryKind.Complaint => context.LoadById<Complaint>(id).Then(x => (object?)x),
             TimelineEntryKind.ComplaintEvent => context.LoadById<ComplaintEvent, long>(row.SourceId).Then(x => (object?)x),
+            TimelineEntryKind.StatusChange or TimelineEntryKind.TierChange => context.LoadById<CustomerEvent, long>(row.SourceId).Then(x => (object?)x),
             _ => context.LoadById<SatisfactionSurvey>(id).Then(x => (object?)x),
         };
     }

@@ -1,10 +1,11 @@
 using CrmGraph.Domain.Complaints;
+using CrmGraph.Domain.Customers;
 using CrmGraph.Domain.History;
 
 namespace CrmGraph.GraphQL.History;
 
 /// <summary>
-/// The relationship history: every interaction, order, complaint, complaint event and survey of a customer
+/// The relationship history: every interaction, order, complaint, complaint event, survey, status and tier change of a customer
 /// as one list, newest first, read with a single UNION ALL statement per page.
 /// </summary>
 public static class TimelineQuery
@@ -34,6 +35,14 @@ public static class TimelineQuery
             .Join(db.Complaints, e => e.ComplaintId, c => c.Id, (e, c) => new TimelineRow { CustomerId = c.CustomerId, KindValue = (int)TimelineEntryKind.ComplaintEvent, SourceId = e.Id, At = e.At });
         var surveys = db.Surveys
             .Select(s => new TimelineRow { CustomerId = s.CustomerId, KindValue = (int)TimelineEntryKind.Survey, SourceId = s.Id, At = s.RespondedAt });
-        return interactions.Concat(orders).Concat(complaints).Concat(events).Concat(surveys);
+        var standing = db.CustomerEvents
+            .Select(e => new TimelineRow
+            {
+                CustomerId = e.CustomerId,
+                KindValue = e.Kind == CustomerEventKind.TierChanged ? (int)TimelineEntryKind.TierChange : (int)TimelineEntryKind.StatusChange,
+                SourceId = e.Id,
+                At = e.At,
+            });
+        return interactions.Concat(orders).Concat(complaints).Concat(events).Concat(surveys).Concat(standing);
     }
 }

@@ -1,4 +1,5 @@
 using CrmGraph.GraphQL.Complaints;
+using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.Orders;
 using CrmGraph.GraphQL.Satisfaction;
 
@@ -15,5 +16,6 @@ public sealed class TimelineSubjectType : UnionGraphType
         Type<ComplaintType>();
         Type<ComplaintEventType>();
         Type<SatisfactionSurveyType>();
+        Type<CustomerEventType>();
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CrmGraph.Domain.Complaints;
+using CrmGraph.Domain.Customers;
 using CrmGraph.Domain.History;
 using CrmGraph.Domain.Orders;
 using CrmGraph.Domain.Satisfaction;
@@ -18,6 +19,9 @@ public static class TimelineSummary
         Complaint c => $"Complaint {c.Number} ({c.Severity} {c.Category}): {Preview(c.Description)}",
         ComplaintEvent e => e.ToStatus is { } to ? $"Complaint {e.Kind}: {e.FromStatus} → {to}" : $"Complaint {e.Kind}{(e.Note is null ? string.Empty : ": " + Preview(e.Note))}",
         SatisfactionSurvey s => $"Survey: {s.OverallScore} of {(int)s.Scale}" + (s.RecommendScore is { } r ? $", recommend {r}/10" : string.Empty),
+        CustomerEvent { Kind: CustomerEventKind.TierChanged } e => string.Create(CultureInfo.InvariantCulture, $"Loyalty tier {e.FromTier} → {e.ToTier} at {e.LoyaltyPoints} points"),
+        CustomerEvent { Kind: CustomerEventKind.Churned } e => $"Churned ({e.ChurnCause})" + (e.Note is null ? string.Empty : ": " + Preview(e.Note)),
+        CustomerEvent e => $"Won back: {e.FromStatus} → {e.ToStatus}",
         _ => "Record no longer available",
     };
 
@@ -34,6 +38,7 @@ public static class TimelineSummary
         ServiceOrder o => o.StaffMemberId,
         Complaint c => c.AssigneeId,
         ComplaintEvent e => e.ActorStaffId,
+        CustomerEvent e => e.ActorStaffId,
         SatisfactionSurvey s => s.StaffMemberId,
         _ => null,
     };

@@ -1,4 +1,6 @@
+using CrmGraph.Domain.Customers;
 using CrmGraph.Domain.Orders;
+using CrmGraph.GraphQL.Churn;
 using CrmGraph.GraphQL.Pricing;
 using CrmGraph.GraphQL.Staff;
 
@@ -8,7 +10,9 @@ internal static class OrderMutations
 {
     public static void AddTo(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<PlaceServiceOrderPayloadType>>("placeServiceOrder")
-            .Description("Places an order priced by the quote rules now; the prices are copied onto the order.")
+            .Description(
+                "Places an order priced by the quote rules now; the prices are copied onto the order. The customer earns loyalty points " +
+                "(and may move up a tier), becomes active, or is won back if it had churned.")
             .Argument<NonNullGraphType<PlaceServiceOrderInputType>>("input")
             .ResolveAsync(async ctx => await PlaceAsync(ctx).ConfigureAwait(false));
 
@@ -35,21 +39,25 @@ internal static class OrderMutations
 
         var order = ServiceOrder.FromQuote(NewNumber(now), quote.Value, staffId, input.ScheduledFor);
         var customer = await db.Customers.SingleAsync(c => c.Id == order.CustomerId, context.CancellationToken).ConfigureAwait(false);
-        customer.RecordPurchase(now);
+        var actor = context.Caller().StaffId;
+        customer.RecordPurchase(now, actor);
+        customer.EarnLoyaltyPoints(quote.Value.Total, context.Service<LoyaltyProgram>(), actor, now);
         db.ServiceOrders.Add(order);
         try
         {
-            // One save: the order, its lines and the customer's new standing commit together or not at all.
+            // One save: the order, its lines, the customer's new standing and its status and tier events commit together or not at all.
             await db.SaveChangesAsync(context.CancellationToken).ConfigureAwait(false);
         }
         catch (DbUpdateConcurrencyException)
         {
+            UnsavedChanges.Forget(db);
             return Payload<ServiceOrder>.Failure(new DomainError(
                 DomainErrorCodes.ConcurrencyConflict,
                 "The customer was changed by someone else while the order was placed; nothing was ordered. Place it again.",
                 "customerId"));
         }
 
+        await context.Service<CustomerRiskScores>().RefreshAsync(order.CustomerId, context.CancellationToken).ConfigureAwait(false);
         return Payload<ServiceOrder>.Success(order);
     }
 

@@ -1,3 +1,4 @@
+using CrmGraph.GraphQL.Churn;
 using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.History;
@@ -14,6 +15,7 @@ public sealed class CrmMutation : ObjectGraphType
         Name = "Mutation";
         this.AuthorizeWithPolicy(CrmPolicies.Write);
         CustomerMutations.AddTo(this);
+        ChurnMutations.AddTo(this);
         InteractionMutations.AddTo(this);
         OrderMutations.AddTo(this);
         ComplaintMutations.AddTo(this);

@@ -1,4 +1,5 @@
 using CrmGraph.GraphQL.Catalog;
+using CrmGraph.GraphQL.Churn;
 using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.Partners;
@@ -17,6 +18,7 @@ public sealed class CrmQuery : ObjectGraphType
         this.AuthorizeWithPolicy(CrmPolicies.Read);
         NodeQueries.AddTo(this);
         CustomerQueries.AddTo(this);
+        ChurnQueries.AddTo(this);
         ComplaintQueries.AddTo(this);
         PartnerQueries.AddTo(this);
         StaffQueries.AddTo(this);

@@ -33,6 +33,7 @@ public sealed class CrmSchema : global::GraphQL.Types.Schema
         RegisterType(typeof(ServiceOrderType));
         RegisterType(typeof(ComplaintType));
         RegisterType(typeof(ComplaintEventType));
+        RegisterType(typeof(CustomerEventType));
         RegisterType(typeof(SatisfactionSurveyType));
         foreach (var errorType in UserErrorType.All())
         {

@@ -1,6 +1,7 @@
 using CrmGraph.Data.Access;
 using CrmGraph.Data.Providers;
 using CrmGraph.GraphQL.AspNetCore.Events;
+using CrmGraph.GraphQL.Churn;
 using CrmGraph.GraphQL.Complaints;
 using CrmGraph.Identity;
 using CrmGraph.Identity.Demo;
@@ -25,6 +26,8 @@ public static class CrmServer
         builder.Services.AddEventBus(builder.Configuration);
         var slaCheckInterval = ComplaintsConfiguration.SlaCheckInterval(builder.Configuration);
         builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<ComplaintSlaMonitor>(services, slaCheckInterval));
+        var riskRefreshInterval = ChurnConfiguration.RiskRefreshInterval(builder.Configuration);
+        builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<CustomerRiskMonitor>(services, riskRefreshInterval));
 
         var app = builder.Build();
         app.UseWebSockets();
@@ -47,13 +50,19 @@ public static class CrmServer
     }
 
     /// <summary>
-    /// Brings the database up to date and, in Development, creates the demo identities; returns what a
-    /// newcomer can sign in with.
+    /// Brings the database up to date, scores the churn risk of customers never scored (after seeding or an import, so
+    /// that atRiskCustomers ranks them from the first request) and, in Development, creates the demo identities;
+    /// returns what a newcomer can sign in with.
     /// </summary>
     public static async Task<IReadOnlyList<string>> InitializeAsync(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         await DatabaseInitializer.InitializeAsync(app.Services, CancellationToken.None).ConfigureAwait(false);
+        await using (var scoring = app.Services.CreateServerWorkScope())
+        {
+            await scoring.ServiceProvider.GetRequiredService<CustomerRiskScores>().RefreshRankedAsync(DateTimeOffset.MinValue, CancellationToken.None).ConfigureAwait(false);
+        }
+
         if (!app.Environment.IsDevelopment() || !app.Services.GetRequiredService<AuthOptions>().UsesEmbeddedServer)
         {
             return [];

@@ -4,6 +4,7 @@ using CrmGraph.Data;
 using CrmGraph.Data.Providers;
 using CrmGraph.Domain.Complaints;
 using CrmGraph.Domain.Customers;
+using CrmGraph.GraphQL.Churn;
 using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.History;
@@ -47,7 +48,7 @@ public sealed class QueryTranslationTests
     {
         using var db = Create(provider);
         var order = CustomerOrdering.From([new Sort<CustomerSortField> { Field = CustomerSortField.LastActivityAt, Direction = SortDirection.Desc }]);
-        var anchor = Customer.Create("C-1", new CustomerDetails("Anchor", CustomerKind.Person, new ContactDetails(null, null, null, null), CustomerSegment.Standard, null, null), DateTimeOffset.UnixEpoch).Value;
+        var anchor = Anchor();
         var cursor = ConnectionSlice.Build([anchor], [anchor], order, false, false, null).PageInfo!.EndCursor;
         var filter = new CustomerFilter { Search = "50%", Status = [CustomerStatus.Active] };
 
@@ -164,6 +165,39 @@ public sealed class QueryTranslationTests
     private static string SatisfactionSql(CrmDbContext db, SatisfactionFilter? filter, SatisfactionGrouping? by) =>
         ResponseGroupQuery.Of(SatisfactionFiltering.Apply(db, db.Surveys, filter).KeyedBy(SurveyKeys.For(db, by)))
             .ToQueryString().Replace('[', '"').Replace(']', '"');
+
+    [MemberData(nameof(Providers))]
+    public void The_health_of_many_customers_is_five_grouped_statements(string provider)
+    {
+        using var db = Create(provider);
+
+        var statements = new HealthFactsQuery(db, [1, 2, 3], DateTimeOffset.UnixEpoch.AddYears(56)).Statements.Select(q => q.ToQueryString()).ToList();
+
+        Assert.Equal(5, statements.Count);
+        Assert.All(statements, sql => Assert.Contains("GROUP BY", sql, StringComparison.Ordinal));
+        Assert.Contains("UNION ALL", statements[3], StringComparison.Ordinal);
+        Assert.Contains("SUM(", statements[0].ToUpperInvariant(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void The_risk_ranking_after_a_cursor_seeks_by_score_then_id(string provider)
+    {
+        using var db = Create(provider);
+        var order = new[] { SortKey<Customer>.Descend(c => c.RiskScore), SortKey<Customer>.Ascending(c => c.Id) };
+        var anchor = Anchor();
+        var cursor = ConnectionSlice.Build([anchor], [anchor], order, false, false, null).PageInfo!.EndCursor;
+
+        var sql = KeysetPager.Slice(db.Customers.Where(CustomerRiskScores.Ranked), order, new PageRequest(50, Backward: false, cursor))
+            .ToQueryString().Replace('[', '"').Replace(']', '"');
+
+        Assert.Contains("\"RiskScore\" <", sql, StringComparison.Ordinal);
+        Assert.Contains("ORDER BY \"c\".\"RiskScore\" DESC, \"c\".\"Id\"", sql, StringComparison.Ordinal);
+    }
+
+    /// <summary>A customer to take a cursor from.</summary>
+    private static Customer Anchor() =>
+        Customer.Create("C-1", new CustomerDetails("Anchor", CustomerKind.Person, new ContactDetails(null, null, null, null), CustomerSegment.Standard, null, null), DateTimeOffset.UnixEpoch).Value;
 
     private static CrmDbContext Create(string provider) => provider == nameof(DatabaseProvider.SqlServer)
         ? new SqlServerCrmDbContext(new DbContextOptionsBuilder<SqlServerCrmDbContext>().UseSqlServer("Server=unreachable.invalid;Database=CrmGraph").Options, DataAccessScope.Everything())

@@ -7,10 +7,7 @@ namespace CrmGraph.GraphQL.Tests.Complaints;
 
 public sealed class ComplaintsConfigurationTests
 {
-    private static IConfiguration Settings(params (string Key, string Value)[] settings) =>
-        new ConfigurationBuilder()
-            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
-            .Build();
+    private static IConfiguration Settings(params (string Key, string? Value)[] settings) => TestSettings.Of(settings);
 
     [Fact]
     public void Without_settings_the_promised_times_are_the_domain_defaults()

@@ -22,11 +22,12 @@ public sealed class NestedLoadingTests(CrmServerFixture server)
     [Fact]
     public async Task A_page_of_100_customers_with_nested_fields_costs_no_more_statements_than_a_page_of_10()
     {
-        var small = await CountStatementsAsync(10);
-        var large = await CountStatementsAsync(100);
+        var (small, smallKinds) = await CountStatementsAsync(10);
+        var (large, largeKinds) = await CountStatementsAsync(100);
 
-        // Equal or fewer: with more rows, more of the nested keys are already cached by the request's loaders.
-        Assert.InRange(large, 1, small);
+        // Equal or fewer: with more rows, more of the nested keys are already cached by the request's loaders; only a
+        // kind of timeline entry the small page lacks costs one more statement (its records are loaded per kind).
+        Assert.InRange(large, 1, small + largeKinds.Except(smallKinds).Count());
         // One statement per list and loader: customers, managers, partners, interactions (+count), their staff,
         // complaints, assignees, timelines and the records behind the entries, one per kind.
         Assert.InRange(small, 1, 16);
@@ -50,10 +51,16 @@ public sealed class NestedLoadingTests(CrmServerFixture server)
         Assert.True(checkedOne);
     }
 
-    private async Task<long> CountStatementsAsync(int pageSize)
+    /// <summary>The statements a page costs, and the kinds of timeline entry on it.</summary>
+    private async Task<(long Statements, HashSet<string?> TimelineKinds)> CountStatementsAsync(int pageSize)
     {
         var before = server.SqlStatements;
-        await server.Client.DataAsync(PageWithNestedFields, new { first = pageSize });
-        return server.SqlStatements - before;
+        var data = await server.Client.DataAsync(PageWithNestedFields, new { first = pageSize });
+        var statements = server.SqlStatements - before;
+        var kinds = data.GetProperty("customers").GetProperty("edges").EnumerateArray()
+            .SelectMany(e => e.GetProperty("node").GetProperty("timeline").GetProperty("edges").EnumerateArray())
+            .Select(e => e.GetProperty("node").GetProperty("kind").GetString())
+            .ToHashSet();
+        return (statements, kinds);
     }
 }

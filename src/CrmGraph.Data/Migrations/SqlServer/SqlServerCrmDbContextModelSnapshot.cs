@@ -387,6 +387,13 @@ namespace CrmGraph.Data.Migrations.SqlServer
                     b.Property<int?>("AccountManagerId")
                         .HasColumnType("int");
 
+                    b.Property<string>("ChurnCause")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset?>("ChurnedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("City")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -435,6 +442,13 @@ namespace CrmGraph.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<decimal>("RiskScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<DateTimeOffset?>("RiskScoredAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Segment")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -460,6 +474,8 @@ namespace CrmGraph.Data.Migrations.SqlServer
 
                     b.HasIndex("PartnerId");
 
+                    b.HasIndex("RiskScoredAt");
+
                     b.HasIndex("Segment");
 
                     b.HasIndex("Status");
@@ -470,7 +486,68 @@ namespace CrmGraph.Data.Migrations.SqlServer
 
                     b.HasIndex("Name", "Id");
 
+                    b.HasIndex("RiskScore", "Id")
+                        .IsDescending(true, false);
+
                     b.ToTable("Customers");
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Customers.CustomerEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("ActorStaffId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ChurnCause")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("FromTier")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("LoyaltyPoints")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ToStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("ToTier")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorStaffId");
+
+                    b.HasIndex("CustomerId", "At", "Id");
+
+                    b.ToTable("CustomerEvents");
                 });
 
             modelBuilder.Entity("CrmGraph.Domain.History.Interaction", b =>
@@ -1262,6 +1339,20 @@ namespace CrmGraph.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("CrmGraph.Domain.Customers.CustomerEvent", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ActorStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CrmGraph.Domain.Customers.Customer", null)
+                        .WithMany("Events")
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrmGraph.Domain.History.Interaction", b =>
                 {
                     b.HasOne("CrmGraph.Domain.Customers.Customer", null)
@@ -1421,6 +1512,11 @@ namespace CrmGraph.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("CrmGraph.Domain.Complaints.Complaint", b =>
+                {
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Customers.Customer", b =>
                 {
                     b.Navigation("Events");
                 });

@@ -369,6 +369,13 @@ namespace CrmGraph.Data.Migrations.Sqlite
                     b.Property<int?>("AccountManagerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ChurnCause")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChurnedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("City")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -417,6 +424,13 @@ namespace CrmGraph.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("RiskScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RiskScoredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Segment")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -442,6 +456,8 @@ namespace CrmGraph.Data.Migrations.Sqlite
 
                     b.HasIndex("PartnerId");
 
+                    b.HasIndex("RiskScoredAt");
+
                     b.HasIndex("Segment");
 
                     b.HasIndex("Status");
@@ -452,7 +468,66 @@ namespace CrmGraph.Data.Migrations.Sqlite
 
                     b.HasIndex("Name", "Id");
 
+                    b.HasIndex("RiskScore", "Id")
+                        .IsDescending(true, false);
+
                     b.ToTable("Customers");
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Customers.CustomerEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ActorStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChurnCause")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromTier")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LoyaltyPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToTier")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorStaffId");
+
+                    b.HasIndex("CustomerId", "At", "Id");
+
+                    b.ToTable("CustomerEvents");
                 });
 
             modelBuilder.Entity("CrmGraph.Domain.History.Interaction", b =>
@@ -1221,6 +1296,20 @@ namespace CrmGraph.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("CrmGraph.Domain.Customers.CustomerEvent", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ActorStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CrmGraph.Domain.Customers.Customer", null)
+                        .WithMany("Events")
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrmGraph.Domain.History.Interaction", b =>
                 {
                     b.HasOne("CrmGraph.Domain.Customers.Customer", null)
@@ -1380,6 +1469,11 @@ namespace CrmGraph.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("CrmGraph.Domain.Complaints.Complaint", b =>
+                {
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Customers.Customer", b =>
                 {
                     b.Navigation("Events");
                 });

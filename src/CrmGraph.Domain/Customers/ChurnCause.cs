@@ -1,0 +1,14 @@
+namespace CrmGraph.Domain.Customers;
+
+/// <summary>Why a customer left: the first four lie with the company, the rest outside it.</summary>
+public enum ChurnCause
+{
+    Product,
+    Service,
+    Staff,
+    Image,
+    CustomerSide,
+    Competitor,
+    Social,
+    Other,
+}
