@@ -17,6 +17,7 @@ public sealed class SqliteCrmDbContext : CrmDbContext
 
         // Customers are ranked by risk score through an index, which needs a numeric column.
         modelBuilder.Entity<Customer>().Property(c => c.RiskScore).HasConversion<HundredthsConverter>();
+        UtcCalendarTranslations.MapForSqlite(modelBuilder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -25,11 +26,5 @@ public sealed class SqliteCrmDbContext : CrmDbContext
 
         // SQLite has no date type: instants are stored as UTC ticks so that they sort and compare in SQL.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
-    }
-
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        base.OnModelCreating(modelBuilder);
-        UtcCalendarTranslations.MapForSqlite(modelBuilder);
     }
 }

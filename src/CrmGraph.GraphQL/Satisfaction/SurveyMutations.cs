@@ -1,3 +1,4 @@
+using CrmGraph.GraphQL.Churn;
 using CrmGraph.Domain.Satisfaction;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.Staff;
@@ -49,6 +50,9 @@ internal static class SurveyMutations
 
         db.Surveys.Add(outcome.Value);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+        // The satisfaction trend is part of the churn-risk score, so the stored ranking follows the answer.
+        await context.Service<CustomerRiskScores>().RefreshAsync(outcome.Value.CustomerId, cancellationToken).ConfigureAwait(false);
         return Payload<SatisfactionSurvey>.Success(outcome.Value);
     }
 }

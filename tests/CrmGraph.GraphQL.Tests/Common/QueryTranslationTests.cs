@@ -166,6 +166,7 @@ public sealed class QueryTranslationTests
         ResponseGroupQuery.Of(SatisfactionFiltering.Apply(db, db.Surveys, filter).KeyedBy(SurveyKeys.For(db, by)))
             .ToQueryString().Replace('[', '"').Replace(']', '"');
 
+    [Theory]
     [MemberData(nameof(Providers))]
     public void The_health_of_many_customers_is_five_grouped_statements(string provider)
     {

@@ -135,5 +135,5 @@ public sealed class CustomerHealthTests(CrmServerFixture server)
     }
 
     private static SatisfactionSurvey Survey(int customerId, int orderId, SurveyScale scale, int score, DateTimeOffset at) =>
-        SatisfactionSurvey.Submit(customerId, SurveySubjectKind.ServiceOrder, orderId, null, null, null, FeedbackChannel.Questionnaire, scale, score, [], null, null, at).Value;
+        SatisfactionSurvey.Submit(customerId, new SurveySubject(SurveySubjectKind.ServiceOrder, orderId, customerId, null), null, FeedbackChannel.Questionnaire, scale, score, [], null, null, at, at).Value;
 }
