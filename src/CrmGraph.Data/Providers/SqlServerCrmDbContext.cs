@@ -1,4 +1,5 @@
 using CrmGraph.Data.Access;
+using CrmGraph.Data.Functions;
 
 namespace CrmGraph.Data.Providers;
 
@@ -8,5 +9,11 @@ public sealed class SqlServerCrmDbContext : CrmDbContext
     public SqlServerCrmDbContext(DbContextOptions<SqlServerCrmDbContext> options, DataAccessScope access)
         : base(options, access)
     {
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        CrmDbFunctions.AddTo(modelBuilder, DatabaseProvider.SqlServer);
     }
 }

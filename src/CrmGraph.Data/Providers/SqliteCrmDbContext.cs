@@ -1,4 +1,5 @@
 using CrmGraph.Data.Access;
+using CrmGraph.Data.Functions;
 
 namespace CrmGraph.Data.Providers;
 
@@ -8,6 +9,12 @@ public sealed class SqliteCrmDbContext : CrmDbContext
     public SqliteCrmDbContext(DbContextOptions<SqliteCrmDbContext> options, DataAccessScope access)
         : base(options, access)
     {
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        CrmDbFunctions.AddTo(modelBuilder, DatabaseProvider.Sqlite);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
