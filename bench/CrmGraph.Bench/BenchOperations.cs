@@ -19,6 +19,16 @@ internal static class BenchOperations
         Make("catalogue with prices and add-ons", """
             { serviceProducts(first: 50) { edges { node { code prices { amount { amount currency } loyaltyTier minQuantity } allowedAddOns { code } } } } }
             """),
+        new("staffPerformance for a quarter", JsonSerializer.Serialize(new
+        {
+            query = """
+                query($period: PeriodInput!) { staffPerformance(period: $period) { staffMember { name } figures {
+                    rank complaintsAssigned complaintsResolved averageFirstResponseHours averageResolutionHours slaCompliancePercent
+                    reopenRatePercent surveyResponses csatPercent averageScore dimensions { dimension perception expectation gap }
+                    interactionsHandled ordersTaken revenue { amount currency } } } }
+                """,
+            variables = new { period = new { from = DateTimeOffset.UtcNow.AddMonths(-3), to = DateTimeOffset.UtcNow } },
+        }), StaffOnly: true),
     ];
 
     private static BenchOperation Make(string name, string query) => new(name, JsonSerializer.Serialize(new { query }));

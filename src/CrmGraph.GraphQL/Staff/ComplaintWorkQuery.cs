@@ -51,29 +51,23 @@ internal static class ComplaintWorkQuery
 
     /// <summary>
     /// Per assignee: resolutions recorded in the period, received-to-resolved time summed, and how many of them
-    /// a later reopen undid (the complaint's last reopen came after the resolution). The last reopen is joined
-    /// rather than looked up per row, since SQL Server cannot aggregate over a subquery.
+    /// a later reopen undid. A reopen clears the complaint's resolution time and a resolution sets it, so a
+    /// resolution still standing is the one at the complaint's resolution time; every other was undone.
     /// </summary>
     public static IQueryable<ResolutionRow> Resolutions(CrmDbContext db, IQueryable<int> staffIds, Period period)
     {
         var (start, end) = (period.From, period.To);
-        var lastReopens = db.ComplaintEvents.AsNoTracking()
-            .Where(r => r.Kind == ComplaintEventKind.Reopened && r.At > start)
-            .GroupBy(r => r.ComplaintId)
-            .Select(g => new { ComplaintId = g.Key, At = g.Max(r => r.At) });
         return (from e in db.ComplaintEvents.AsNoTracking()
                 where e.Kind == ComplaintEventKind.Resolved && e.At >= start && e.At < end
                 join c in db.Complaints.AsNoTracking() on e.ComplaintId equals c.Id
                 where c.AssigneeId != null && staffIds.Contains(c.AssigneeId.Value)
-                join r in lastReopens on e.ComplaintId equals r.ComplaintId into reopens
-                from r in reopens.DefaultIfEmpty()
-                select new { StaffId = c.AssigneeId!.Value, c.ReceivedAt, ResolvedAt = e.At, ReopenedAt = (DateTimeOffset?)r.At })
+                select new { StaffId = c.AssigneeId!.Value, c.ReceivedAt, ResolvedAt = e.At, Standing = c.ResolvedAt })
             .GroupBy(x => x.StaffId)
             .Select(g => new ResolutionRow(
                 g.Key,
                 g.Count(),
                 g.Sum(x => CrmDbFunctions.SecondsBetween(x.ReceivedAt, x.ResolvedAt)),
-                g.Count(x => x.ReopenedAt > x.ResolvedAt)));
+                g.Count(x => x.Standing != x.ResolvedAt)));
     }
 
     internal sealed record ComplaintRow(int StaffId, int Assigned, int FirstResponses, long FirstResponseSeconds, int PromisesDecided, int PromisesKept);

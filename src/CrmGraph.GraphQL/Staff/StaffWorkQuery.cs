@@ -4,8 +4,8 @@ using CrmGraph.Domain.Staff;
 namespace CrmGraph.GraphQL.Staff;
 
 /// <summary>
-/// Counts everything the staff members <c>staffIds</c> selects did in a period, with six grouped statements
-/// whether that is one person or every team: complaints (two), surveys (two), interactions and orders.
+/// Counts everything the staff members <c>staffIds</c> selects did in a period, with five grouped statements
+/// whether that is one person or every team: complaints (two), surveys, interactions and orders.
 /// Staff members with nothing to count are left out.
 /// </summary>
 internal static class StaffWorkQuery

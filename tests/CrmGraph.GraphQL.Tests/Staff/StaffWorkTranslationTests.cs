@@ -27,7 +27,6 @@ public sealed class StaffWorkTranslationTests
             ProviderContexts.Sql(ComplaintWorkQuery.Complaints(db, roster, Quarter)),
             ProviderContexts.Sql(ComplaintWorkQuery.Resolutions(db, roster, Quarter)),
             ProviderContexts.Sql(SurveyTallyQuery.Scores(db, roster, Quarter)),
-            ProviderContexts.Sql(SurveyTallyQuery.Dimensions(db, roster, Quarter)),
             ProviderContexts.Sql(StaffWorkQuery.Interactions(db, roster, Quarter)),
             ProviderContexts.Sql(StaffWorkQuery.Orders(db, roster, Quarter)),
         ];
@@ -51,27 +50,30 @@ public sealed class StaffWorkTranslationTests
 
     [Theory]
     [MemberData(nameof(ProviderContexts.Providers), MemberType = typeof(ProviderContexts))]
-    public void Reopens_are_joined_as_each_complaints_last_reopen_not_looked_up_inside_an_aggregate(string provider)
+    public void Reopened_resolutions_are_told_by_the_complaints_standing_resolution_time_without_a_subquery(string provider)
     {
         using var db = ProviderContexts.Create(provider);
 
         var sql = ProviderContexts.Sql(ComplaintWorkQuery.Resolutions(db, Roster(db), Quarter));
 
-        Assert.Contains("LEFT JOIN (", sql, StringComparison.Ordinal);
-        Assert.Contains("MAX(\"c1\".\"At\")", sql, StringComparison.Ordinal);
-        Assert.DoesNotContain("EXISTS", sql, StringComparison.Ordinal);
+        Assert.Equal(2, sql.Split("SELECT").Length - 1); // the statement and its roster
+        Assert.Contains("\"ResolvedAt\" <> \"c\".\"At\"", sql, StringComparison.Ordinal);
     }
 
     [Theory]
     [MemberData(nameof(ProviderContexts.Providers), MemberType = typeof(ProviderContexts))]
-    public void The_five_dimensions_are_unpivoted_into_one_grouped_statement(string provider)
+    public void Overall_scores_and_all_five_dimensions_are_tallied_in_one_pass(string provider)
     {
         using var db = ProviderContexts.Create(provider);
 
-        var sql = ProviderContexts.Sql(SurveyTallyQuery.Dimensions(db, Roster(db), Quarter));
+        var sql = ProviderContexts.Sql(SurveyTallyQuery.Scores(db, Roster(db), Quarter));
 
-        Assert.Equal(4, sql.Split("UNION ALL").Length - 1);
-        Assert.Equal(1, sql.Split("GROUP BY").Length - 1);
+        Assert.Equal(2, sql.Split("SELECT").Length - 1);
+        Assert.Contains("GROUP BY \"s\".\"StaffMemberId\", \"s\".\"Scale\", \"s\".\"OverallScore\"", sql, StringComparison.Ordinal);
+        foreach (var column in new[] { "TangiblesPerception", "ReliabilityExpectation", "EmpathyExpectation" })
+        {
+            Assert.Contains($"\"s\".\"{column}\" AS", sql.Replace(" AS bigint", " AS", StringComparison.Ordinal).Replace(" AS INTEGER", " AS", StringComparison.Ordinal), StringComparison.Ordinal);
+        }
     }
 
     private static IQueryable<int> Roster(CrmDbContext db)
