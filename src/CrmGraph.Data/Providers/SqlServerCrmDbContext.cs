@@ -15,5 +15,6 @@ public sealed class SqlServerCrmDbContext : CrmDbContext
     {
         base.OnModelCreating(modelBuilder);
         UtcCalendarTranslations.MapForSqlServer(modelBuilder);
+        CrmDbFunctions.AddTo(modelBuilder, DatabaseProvider.SqlServer);
     }
 }

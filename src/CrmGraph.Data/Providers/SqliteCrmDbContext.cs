@@ -18,6 +18,7 @@ public sealed class SqliteCrmDbContext : CrmDbContext
         // Customers are ranked by risk score through an index, which needs a numeric column.
         modelBuilder.Entity<Customer>().Property(c => c.RiskScore).HasConversion<HundredthsConverter>();
         UtcCalendarTranslations.MapForSqlite(modelBuilder);
+        CrmDbFunctions.AddTo(modelBuilder, DatabaseProvider.Sqlite);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -22,6 +22,7 @@ public sealed class CrmQuery : ObjectGraphType
         ComplaintQueries.AddTo(this);
         PartnerQueries.AddTo(this);
         StaffQueries.AddTo(this);
+        StaffPerformanceQueries.AddTo(this);
         CatalogQueries.AddTo(this);
         PricingQueries.AddTo(this);
         SatisfactionQueries.AddTo(this);

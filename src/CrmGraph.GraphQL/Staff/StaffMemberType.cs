@@ -16,5 +16,6 @@ public sealed class StaffMemberType : NodeGraphType<StaffMember>
         Field<NonNullGraphType<EnumerationGraphType<StaffRole>>>("role").Resolve(ctx => ctx.Source.Role).AuthorizeWithPolicy(CrmPolicies.Staff);
         Field(s => s.Team).AuthorizeWithPolicy(CrmPolicies.Staff);
         Field(s => s.Active).AuthorizeWithPolicy(CrmPolicies.Staff);
+        StaffPerformanceField.AddTo(this);
     }
 }

@@ -22,9 +22,10 @@ public static class CrmPolicies
         options.AddPolicy(Read, policy => policy.AddRequirements(new ScopeRequirement(CrmScopes.Read)));
         options.AddPolicy(Write, policy => policy.AddRequirements(new ScopeRequirement(CrmScopes.Write)));
         options.AddPolicy(SubscribeComplaints, policy => policy.AddRequirements(new ScopeRequirement(CrmScopes.SubscribeComplaints)));
+        // Every staff role: whose figures each may see is the data rule PerformanceVisibility.
         options.AddPolicy(StaffPerformance, policy => policy.AddRequirements(
             new ScopeRequirement(CrmScopes.StaffPerformance),
-            new StaffRoleRequirement(CrmRoles.Agent, CrmRoles.ServiceManager, CrmRoles.Administrator)));
+            new StaffRoleRequirement(CrmRoles.Agent, CrmRoles.Technician, CrmRoles.ServiceManager, CrmRoles.Administrator)));
         options.AddPolicy(PricingAdmin, policy => policy.AddRequirements(
             new ScopeRequirement(CrmScopes.PricingAdmin),
             new StaffRoleRequirement(CrmRoles.ServiceManager, CrmRoles.Administrator)));

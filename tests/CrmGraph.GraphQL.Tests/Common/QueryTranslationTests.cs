@@ -43,10 +43,10 @@ public sealed class QueryTranslationTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(ProviderContexts.Providers), MemberType = typeof(ProviderContexts))]
     public void A_filtered_customer_page_after_a_cursor_seeks_by_the_sort_keys(string provider)
     {
-        using var db = Create(provider);
+        using var db = ProviderContexts.Create(provider);
         var order = CustomerOrdering.From([new Sort<CustomerSortField> { Field = CustomerSortField.LastActivityAt, Direction = SortDirection.Desc }]);
         var anchor = Anchor();
         var cursor = ConnectionSlice.Build([anchor], [anchor], order, false, false, null).PageInfo!.EndCursor;
@@ -61,10 +61,10 @@ public sealed class QueryTranslationTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(ProviderContexts.Providers), MemberType = typeof(ProviderContexts))]
     public void The_first_timeline_page_of_many_customers_is_one_windowed_union(string provider)
     {
-        using var db = Create(provider);
+        using var db = ProviderContexts.Create(provider);
 
         var sql = TimelineQuery.ByCustomer.FirstOfEach(db.Customers, CustomerId, TimelineQuery.All(db), [1, 2, 3], 6).ToQueryString();
 
@@ -73,10 +73,10 @@ public sealed class QueryTranslationTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(ProviderContexts.Providers), MemberType = typeof(ProviderContexts))]
     public void Child_counts_of_many_parents_are_one_grouped_statement(string provider)
     {
-        using var db = Create(provider);
+        using var db = ProviderContexts.Create(provider);
 
         var sql = InteractionType.ByCustomer.CountOfEach(db.Interactions, [1, 2, 3]).ToQueryString();
 
@@ -85,10 +85,10 @@ public sealed class QueryTranslationTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(ProviderContexts.Providers), MemberType = typeof(ProviderContexts))]
     public void A_complaint_page_with_every_condition_translates(string provider)
     {
-        using var db = Create(provider);
+        using var db = ProviderContexts.Create(provider);
         var order = ComplaintOrdering.From([new Sort<ComplaintSortField> { Field = ComplaintSortField.ResolutionDueAt, Direction = SortDirection.Asc }]);
         var filter = new ComplaintFilter
         {
@@ -102,8 +102,7 @@ public sealed class QueryTranslationTests
             ReceivedTo = DateTimeOffset.UnixEpoch.AddYears(60),
         };
 
-        var sql = KeysetPager.Slice(ComplaintFiltering.Apply(db.Complaints, filter, DateTimeOffset.UnixEpoch.AddYears(56)), order, new PageRequest(20, Backward: false, null))
-            .ToQueryString().Replace('[', '"').Replace(']', '"');
+        var sql = ProviderContexts.Sql(KeysetPager.Slice(ComplaintFiltering.Apply(db.Complaints, filter, DateTimeOffset.UnixEpoch.AddYears(56)), order, new PageRequest(20, Backward: false, null)));
 
         Assert.Contains("\"FirstResponseBreached\"", sql, StringComparison.Ordinal);
         Assert.Contains("\"AcknowledgedAt\" IS NULL", sql, StringComparison.Ordinal);
@@ -111,12 +110,12 @@ public sealed class QueryTranslationTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [MemberData(nameof(ProviderContexts.Providers), MemberType = typeof(ProviderContexts))]
     public void The_sla_monitor_asks_only_for_undecided_promises_past_due(string provider)
     {
-        using var db = Create(provider);
+        using var db = ProviderContexts.Create(provider);
 
-        var sql = db.Complaints.Where(ComplaintConditions.BreachUndetected(DateTimeOffset.UnixEpoch)).ToQueryString().Replace('[', '"').Replace(']', '"');
+        var sql = ProviderContexts.Sql(db.Complaints.Where(ComplaintConditions.BreachUndetected(DateTimeOffset.UnixEpoch)));
 
         Assert.Contains("\"FirstResponseBreached\" IS NULL", sql, StringComparison.Ordinal);
         Assert.Contains("\"ResolutionBreached\" IS NULL", sql, StringComparison.Ordinal);

@@ -77,16 +77,22 @@ public sealed class CrmServerFixture : IAsyncLifetime
     /// </summary>
     public async Task<string> CreateStaffAccountAsync(string password, StaffRole role = StaffRole.Agent)
     {
-        await using var scope = Services.CreateServerWorkScope();
-        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
-        var staff = await db.StaffMembers.AsNoTracking()
+        var staff = await InDatabaseAsync(db => db.StaffMembers.AsNoTracking()
             .Where(s => s.Active && s.Role == role && !db.Users.Any(a => a.StaffMemberId == s.Id))
             .OrderByDescending(s => s.Id)
-            .FirstAsync();
+            .FirstAsync());
+        await CreateAccountAsync(staff, password);
+        return staff.Email;
+    }
+
+    /// <summary>Gives <paramref name="staff"/> a sign-in account, under their email, with <paramref name="password"/>.</summary>
+    public async Task CreateAccountAsync(StaffMember staff, string password)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        await using var scope = Services.CreateServerWorkScope();
         var accounts = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
         var created = await accounts.CreateAsync(new StaffAccount { StaffMemberId = staff.Id, UserName = staff.Email, Email = staff.Email, EmailConfirmed = true }, password);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
-        return staff.Email;
     }
 
     public async Task DisposeAsync()

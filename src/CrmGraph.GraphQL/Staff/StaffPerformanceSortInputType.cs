@@ -1,0 +1,3 @@
+namespace CrmGraph.GraphQL.Staff;
+
+public sealed class StaffPerformanceSortInputType() : SortInputType<StaffPerformanceSortField>("StaffPerformanceSort");
