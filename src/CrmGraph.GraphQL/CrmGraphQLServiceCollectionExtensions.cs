@@ -6,6 +6,7 @@ using CrmGraph.Identity;
 using CrmGraph.Identity.Callers;
 using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
+using CrmGraph.GraphQL.Diagnostics;
 using CrmGraph.GraphQL.Pricing;
 using CrmGraph.GraphQL.Schema;
 using Microsoft.AspNetCore.Builder;
@@ -35,6 +36,7 @@ public static class CrmGraphQLServiceCollectionExtensions
         services.AddSingleton(ComplaintsConfiguration.Sla(configuration));
         services.AddSingleton<ComplaintNotices>();
         services.AddScoped<SlaBreachScan>();
+        services.AddSingleton<OperationLog>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<CrmSchema>()
             .AddGraphTypes(typeof(CrmSchema).Assembly)
@@ -43,11 +45,13 @@ public static class CrmGraphQLServiceCollectionExtensions
             {
                 http.ExposeExceptionDetails = environment.IsDevelopment();
                 http.AnonymousAccess = auth.AllowAnonymousIntrospection ? AnonymousAccess.IntrospectionOnly : AnonymousAccess.Denied;
+                http.OperationExecuted = OperationLog.Write;
             })
             .AddWebSocketTransport<CrmSchema>(socket =>
             {
                 socket.ExposeExceptionDetails = environment.IsDevelopment();
                 socket.AuthenticateConnection = ConnectionTokens.AuthenticateAsync;
+                socket.OperationExecuted = OperationLog.Write;
             }));
         return services;
     }
