@@ -4,6 +4,9 @@ using CrmGraph.GraphQL.AspNetCore.Events;
 using CrmGraph.GraphQL.Complaints;
 using CrmGraph.Identity;
 using CrmGraph.Identity.Demo;
+using CrmGraph.Server.Health;
+using CrmGraph.Server.RateLimiting;
+using CrmGraph.Server.Telemetry;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -25,13 +28,18 @@ public static class CrmServer
         builder.Services.AddEventBus(builder.Configuration);
         var slaCheckInterval = ComplaintsConfiguration.SlaCheckInterval(builder.Configuration);
         builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<ComplaintSlaMonitor>(services, slaCheckInterval));
+        builder.Services.AddCrmHealthChecks(builder.Configuration);
+        builder.Services.AddCrmTelemetry(builder.Configuration);
+        builder.Services.AddClientRateLimiting(builder.Configuration);
 
         var app = builder.Build();
         app.UseWebSockets();
         app.UseAuthentication();
+        app.UseClientRateLimiting();
         app.UseAuthorization();
+        app.MapCrmHealthChecks();
         app.MapCrmIdentity();
-        app.MapCrmGraphQL("/graphql");
+        app.MapCrmGraphQL("/graphql").RequireClientRateLimit(app.Services);
         app.MapGet("/", () => Results.Redirect("/graphql")).ExcludeFromDescription();
         return app;
     }
