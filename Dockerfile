@@ -29,6 +29,11 @@ ENV ASPNETCORE_HTTP_PORTS=8080 \
 RUN mkdir -p /data && chown app:app /data
 VOLUME ["/data"]
 
+# No HEALTHCHECK: the aspnet image has neither curl nor wget. Orchestrators probe over HTTP instead:
+# liveness GET /health/live (never asks the database), readiness GET /health/ready (database, and Redis when
+# configured; 503 while one is down). On SIGTERM in-flight requests get shutdownTimeoutSeconds (30 by default) to
+# finish and subscriptions are closed with 1001, so give the container a longer stop grace period
+# (docker run --stop-timeout 35, Kubernetes terminationGracePeriodSeconds) or lower shutdownTimeoutSeconds.
 USER app
 EXPOSE 8080
 ENTRYPOINT ["dotnet", "CrmGraph.Server.dll"]

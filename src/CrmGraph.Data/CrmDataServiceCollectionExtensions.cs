@@ -22,19 +22,21 @@ public static class CrmDataServiceCollectionExtensions
 
         services.AddSingleton(options);
         services.AddSingleton<SqlStatementCounter>();
+        services.AddScoped<SqlStatementTally>();
+        services.AddScoped<SqlCommandObserver>();
         services.AddScoped<DataAccessScope>();
         if (options.Provider == DatabaseProvider.SqlServer)
         {
             services.AddDbContext<SqlServerCrmDbContext>((sp, db) => db
                 .UseSqlServer(options.ConnectionString)
-                .AddInterceptors(sp.GetRequiredService<SqlStatementCounter>()));
+                .AddInterceptors(sp.GetRequiredService<SqlCommandObserver>()));
             services.AddScoped<CrmDbContext>(sp => sp.GetRequiredService<SqlServerCrmDbContext>());
         }
         else
         {
             services.AddDbContext<SqliteCrmDbContext>((sp, db) => db
                 .UseSqlite(options.ConnectionString)
-                .AddInterceptors(sp.GetRequiredService<SqlStatementCounter>()));
+                .AddInterceptors(sp.GetRequiredService<SqlCommandObserver>()));
             services.AddScoped<CrmDbContext>(sp => sp.GetRequiredService<SqliteCrmDbContext>());
         }
 

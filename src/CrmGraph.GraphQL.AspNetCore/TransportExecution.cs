@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Security.Claims;
 using CrmGraph.GraphQL.AspNetCore.Http;
+using CrmGraph.GraphQL.AspNetCore.Telemetry;
 using GraphQL.Transport;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Logging;
@@ -7,18 +9,21 @@ using Microsoft.Extensions.Logging;
 namespace CrmGraph.GraphQL.AspNetCore;
 
 /// <summary>
-/// Builds the execution of one GraphQL request the same way for every transport, so that a host's hook, the
-/// caller and the masking of resolver failures cannot drift apart between HTTP and WebSockets.
+/// Runs one GraphQL request the same way for every transport, so that the host's hooks, the caller, the masking of
+/// resolver failures and the operation's span and measurements cannot drift apart between HTTP and WebSockets.
 /// </summary>
 internal static partial class TransportExecution
 {
     public const string InternalErrorMessage = "Internal server error. The details were logged on the server.";
 
     /// <summary>
-    /// The options <paramref name="request"/> runs with: its document, <paramref name="user"/>, the services of
-    /// its scope, masked resolver failures, then whatever the host's <see cref="GraphQLTransportOptions.ConfigureExecution"/> adds.
+    /// Executes <paramref name="request"/> inside the operation's span: with its document, <paramref name="user"/>, the
+    /// services of its scope and masked resolver failures, then whatever the host's
+    /// <see cref="GraphQLTransportOptions.ConfigureExecution"/> adds; then tells the host's
+    /// <see cref="GraphQLTransportOptions.OperationExecuted"/> what ran.
     /// </summary>
-    public static async ValueTask<ExecutionOptions> CreateOptionsAsync(
+    public static async Task<ExecutionResult> ExecuteAsync(
+        IDocumentExecuter executer,
         HttpContext context,
         GraphQLRequest request,
         GraphQLDocument? document,
@@ -28,6 +33,8 @@ internal static partial class TransportExecution
         ILogger logger,
         CancellationToken cancellationToken)
     {
+        using var span = GraphQLTelemetry.StartOperation();
+        var started = Stopwatch.GetTimestamp();
         var execution = new ExecutionOptions
         {
             Query = request.Query,
@@ -51,7 +58,11 @@ internal static partial class TransportExecution
             await configure(context, execution).ConfigureAwait(false);
         }
 
-        return execution;
+        var result = await executer.ExecuteAsync(execution).ConfigureAwait(false);
+        var operation = new ExecutedOperation(context, execution, result, Stopwatch.GetElapsedTime(started));
+        GraphQLTelemetry.Finish(span, operation, request.Query);
+        settings.OperationExecuted?.Invoke(operation);
+        return result;
     }
 
     /// <summary>

@@ -7,6 +7,7 @@ using CrmGraph.Identity.Callers;
 using CrmGraph.GraphQL.Churn;
 using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
+using CrmGraph.GraphQL.Diagnostics;
 using CrmGraph.GraphQL.Pricing;
 using CrmGraph.GraphQL.Schema;
 using Microsoft.AspNetCore.Builder;
@@ -38,6 +39,7 @@ public static class CrmGraphQLServiceCollectionExtensions
         services.AddScoped<SlaBreachScan>();
         services.AddSingleton(LoyaltyConfiguration.Program(configuration));
         services.AddScoped<CustomerRiskScores>();
+        services.AddSingleton<OperationLog>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<CrmSchema>()
             .AddGraphTypes(typeof(CrmSchema).Assembly)
@@ -46,11 +48,13 @@ public static class CrmGraphQLServiceCollectionExtensions
             {
                 http.ExposeExceptionDetails = environment.IsDevelopment();
                 http.AnonymousAccess = auth.AllowAnonymousIntrospection ? AnonymousAccess.IntrospectionOnly : AnonymousAccess.Denied;
+                http.OperationExecuted = OperationLog.Write;
             })
             .AddWebSocketTransport<CrmSchema>(socket =>
             {
                 socket.ExposeExceptionDetails = environment.IsDevelopment();
                 socket.AuthenticateConnection = ConnectionTokens.AuthenticateAsync;
+                socket.OperationExecuted = OperationLog.Write;
             }));
         return services;
     }

@@ -1,51 +1,14 @@
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-
 namespace CrmGraph.Data.Diagnostics;
 
 /// <summary>
-/// Counts the SQL statements the server sends, so that tests and benchmarks can prove that nested fields
+/// Counts the SQL statements the whole server sends, so that tests and benchmarks can prove that nested fields
 /// are loaded in batches rather than one statement per row.
 /// </summary>
-public sealed class SqlStatementCounter : DbCommandInterceptor
+public sealed class SqlStatementCounter
 {
     private long _count;
 
     public long Count => Interlocked.Read(ref _count);
 
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        Interlocked.Increment(ref _count);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref _count);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-    {
-        Interlocked.Increment(ref _count);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref _count);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
-    {
-        Interlocked.Increment(ref _count);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref _count);
-        return ValueTask.FromResult(result);
-    }
+    internal void Increment() => Interlocked.Increment(ref _count);
 }

@@ -72,6 +72,9 @@ public sealed partial class RedisEventBus : IEventBus, IHostedService, IDisposab
 
     public IObservable<T> Observe<T>(string topic) => _subscribers.Observe<T>(topic);
 
+    /// <summary>Whether a connection to Redis is up; while none is, a <see cref="PingAsync"/> waits for one to come.</summary>
+    public bool IsConnected => _redis.IsConnected;
+
     /// <summary>Round-trips a PING to Redis, for health checks; throws when Redis cannot be reached.</summary>
     public Task<TimeSpan> PingAsync() => _redis.GetSubscriber().PingAsync();
 

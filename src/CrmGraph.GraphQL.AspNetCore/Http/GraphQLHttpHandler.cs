@@ -81,12 +81,8 @@ public sealed class GraphQLHttpHandler<TSchema>(
         await WriteAsync(context, mediaType, status, parsed.IsBatch ? results.ToArray() : results[0]).ConfigureAwait(false);
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document, GraphQLHttpOptions settings)
-    {
-        var execution = await TransportExecution.CreateOptionsAsync(
-            context, request, document, context.User, context.RequestServices, settings, logger, context.RequestAborted).ConfigureAwait(false);
-        return await executer.ExecuteAsync(execution).ConfigureAwait(false);
-    }
+    private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document, GraphQLHttpOptions settings) =>
+        TransportExecution.ExecuteAsync(executer, context, request, document, context.User, context.RequestServices, settings, logger, context.RequestAborted);
 
     private async Task RejectAsync(HttpContext context, string mediaType, RequestRejection rejection, string? allow = null)
     {

@@ -78,12 +78,8 @@ internal sealed partial class WebSocketConnection : IDisposable
 
     internal AsyncServiceScope CreateScope() => _endpoint.Scopes.CreateAsyncScope();
 
-    internal async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, IServiceProvider services, CancellationToken cancellationToken)
-    {
-        var execution = await TransportExecution.CreateOptionsAsync(
-            _context, request, document: null, _user, services, Options, _endpoint.Logger, cancellationToken).ConfigureAwait(false);
-        return await _endpoint.Executer.ExecuteAsync(execution).ConfigureAwait(false);
-    }
+    internal Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, IServiceProvider services, CancellationToken cancellationToken) =>
+        TransportExecution.ExecuteAsync(_endpoint.Executer, _context, request, document: null, _user, services, Options, _endpoint.Logger, cancellationToken);
 
     /// <summary>Queues a message for the client. Never waits: a client whose queue is full is closed as too slow.</summary>
     internal void Send(OperationMessage message)

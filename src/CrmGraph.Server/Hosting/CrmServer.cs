@@ -5,6 +5,9 @@ using CrmGraph.GraphQL.Churn;
 using CrmGraph.GraphQL.Complaints;
 using CrmGraph.Identity;
 using CrmGraph.Identity.Demo;
+using CrmGraph.Server.Health;
+using CrmGraph.Server.RateLimiting;
+using CrmGraph.Server.Telemetry;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -28,13 +31,18 @@ public static class CrmServer
         builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<ComplaintSlaMonitor>(services, slaCheckInterval));
         var riskRefreshInterval = ChurnConfiguration.RiskRefreshInterval(builder.Configuration);
         builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<CustomerRiskMonitor>(services, riskRefreshInterval));
+        builder.Services.AddCrmHealthChecks(builder.Configuration);
+        builder.Services.AddCrmTelemetry(builder.Configuration);
+        builder.Services.AddClientRateLimiting(builder.Configuration);
 
         var app = builder.Build();
         app.UseWebSockets();
         app.UseAuthentication();
+        app.UseClientRateLimiting();
         app.UseAuthorization();
+        app.MapCrmHealthChecks();
         app.MapCrmIdentity();
-        app.MapCrmGraphQL("/graphql");
+        app.MapCrmGraphQL("/graphql").RequireClientRateLimit(app.Services);
         app.MapGet("/", () => Results.Redirect("/graphql")).ExcludeFromDescription();
         return app;
     }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+
 namespace CrmGraph.Server.Tests.Infrastructure;
 
 /// <summary>
@@ -15,8 +17,13 @@ public abstract class ConfiguredServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await Server.StartAsync(Environment, Settings(Server.DataFolder));
+        await Server.StartAsync(Environment, Configure, Settings(Server.DataFolder));
         await StartedAsync();
+    }
+
+    /// <summary>Anything to add to the builder that no setting can, such as a log provider the tests read.</summary>
+    protected virtual void Configure(WebApplicationBuilder builder)
+    {
     }
 
     /// <summary>Anything to do once the server runs, such as registering what an operator would.</summary>

@@ -31,24 +31,40 @@ public sealed class RunningServer : IAsyncDisposable
     /// Builds the application for <paramref name="environment"/> with <paramref name="settings"/> (command-line
     /// pairs, which win over the defaults given here, <c>--urls</c> included) without starting it.
     /// </summary>
-    public WebApplication Build(string environment, params string[] settings) =>
-        _app = CrmServer.Build(["--urls", "http://127.0.0.1:0", "--DataFolder", DataFolder, "--environment", environment, .. settings]);
+    public WebApplication Build(string environment, params string[] settings) => Build(environment, configure: null, settings);
+
+    /// <summary>
+    /// Builds as <see cref="Build(string, string[])"/> does, letting <paramref name="configure"/> add to the builder
+    /// first what no setting can: a log provider or a telemetry exporter that tests read.
+    /// </summary>
+    public WebApplication Build(string environment, Action<WebApplicationBuilder>? configure, params string[] settings) =>
+        _app = CrmServer.Build(["--urls", "http://127.0.0.1:0", "--DataFolder", DataFolder, "--environment", environment, .. settings], configure);
 
     /// <summary>Builds, initializes (migrations, seeding, demo identities where the product makes them) and starts the server.</summary>
-    public async Task StartAsync(string environment, params string[] settings)
+    public Task StartAsync(string environment, params string[] settings) => StartAsync(environment, configure: null, settings);
+
+    /// <summary>Starts the server as <see cref="StartAsync(string, string[])"/> does, built with <paramref name="configure"/>.</summary>
+    public async Task StartAsync(string environment, Action<WebApplicationBuilder>? configure, params string[] settings)
     {
-        var app = Build(environment, settings);
+        var app = Build(environment, configure, settings);
         await CrmServer.InitializeAsync(app);
         await app.StartAsync();
         _started = true;
         Addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => new Uri(a)).ToList();
     }
 
+    /// <summary>Stops the server the way the host does on SIGTERM, for tests of what happens meanwhile.</summary>
+    public async Task StopAsync()
+    {
+        _started = false;
+        await _app!.StopAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_started)
         {
-            await _app!.StopAsync();
+            await StopAsync();
         }
 
         if (_app is not null)
