@@ -19,7 +19,7 @@ namespace CrmGraph.Server.Tests.Subscriptions;
 /// </remarks>
 internal sealed class ComplaintFeed : IAsyncDisposable
 {
-    public const string Fields = "id number severity status firstResponseBreached resolutionBreached assignee { id } customer { id name }";
+    private const string Fields = "id number severity status firstResponseBreached resolutionBreached assignee { id } customer { id name }";
 
     private const string OperationId = "feed";
     private static readonly TimeSpan FirstAnnouncementWait = TimeSpan.FromMilliseconds(250);
