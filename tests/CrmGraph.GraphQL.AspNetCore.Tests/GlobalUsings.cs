@@ -1,4 +1,5 @@
 global using System.Net;
 global using System.Text.Json;
 global using CrmGraph.GraphQL.AspNetCore.Tests.Hosting;
+global using CrmGraph.Testing;
 global using Xunit;

@@ -8,7 +8,7 @@ namespace CrmGraph.GraphQL.AspNetCore.Tests.Events;
 /// Two or more hosts, each with its own connection to one real redis-server, stand for server instances.
 /// Each test uses topics of its own, so tests may share the server.
 /// </summary>
-[Collection(RedisServer.Collection)]
+[Collection(RedisServerCollection.Name)]
 public sealed class RedisEventBusTests(RedisServer redis)
 {
     [Fact]

@@ -69,12 +69,7 @@ public sealed class SlaBreachScanTests(CrmServerFixture server)
     public void The_server_runs_the_sla_monitor() =>
         Assert.Single(server.Services.GetServices<IHostedService>().OfType<ComplaintSlaMonitor>());
 
-    /// <summary>Runs one pass in a unit of work of its own, as the monitor of one server instance does.</summary>
-    private async Task<IReadOnlyList<ComplaintNotice>> ScanAsync(DateTimeOffset now)
-    {
-        await using var scope = server.Services.CreateServerWorkScope();
-        return await scope.ServiceProvider.GetRequiredService<SlaBreachScan>().RunOnceAsync(now);
-    }
+    private Task<IReadOnlyList<ComplaintNotice>> ScanAsync(DateTimeOffset now) => ComplaintApi.ScanAsync(server.Services, now);
 
     private Task<Complaint> StoredAsync(int key) =>
         server.InDatabaseAsync(db => db.Complaints.Include(c => c.Events).AsNoTracking().SingleAsync(c => c.Id == key));

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CrmGraph.Data.Access;
 using CrmGraph.Data;
 using CrmGraph.Data.Accounts;
@@ -99,6 +100,25 @@ public sealed class CrmServerFixture : IAsyncLifetime
     {
         Client?.Dispose();
         await _server.DisposeAsync();
+    }
+
+    /// <summary>
+    /// A real partner-north access token, made current again, changed by <paramref name="change"/> (header, payload),
+    /// and re-signed with the server's own Development signing key: a token only the checks after the signature can refuse.
+    /// </summary>
+    public async Task<string> ForgeTokenAsync(Action<JsonObject, JsonObject> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var real = (await OAuth.ClientCredentialsAsync("partner-north", "partner-north-secret", "crm.read")).AccessToken;
+        var header = Jwt.Part(real, 0);
+        var payload = Jwt.Part(real, 1);
+        var now = DateTimeOffset.UtcNow;
+        payload["iat"] = now.ToUnixTimeSeconds();
+        payload["exp"] = now.AddMinutes(5).ToUnixTimeSeconds();
+        payload["jti"] = Guid.NewGuid().ToString();
+        change(header, payload);
+        using var key = Jwt.DevelopmentSigningKey(DataFolder);
+        return Jwt.Sign(header, payload, key);
     }
 
     /// <summary>The database key of the seeded partner with <paramref name="code"/> (NORTH, SOUTH, EAST).</summary>

@@ -8,6 +8,9 @@ public sealed class GraphQLClient(HttpClient http) : IDisposable
 {
     public HttpClient Http { get; } = http;
 
+    /// <summary>The bearer token the client sends, if any: the same caller can open a WebSocket with it.</summary>
+    public string? AccessToken => Http.DefaultRequestHeaders.Authorization?.Parameter;
+
     /// <summary>A client for the server at <paramref name="baseAddress"/> that sends <paramref name="accessToken"/> (or none) as its bearer token.</summary>
     public static GraphQLClient For(Uri baseAddress, string? accessToken)
     {

@@ -11,13 +11,18 @@ namespace CrmGraph.Server.Tests.Infrastructure;
 /// product builds it from command-line settings. The shared fixture runs one; tests that need a differently
 /// configured server run their own and dispose it.
 /// </summary>
-public sealed class RunningServer : IAsyncDisposable
+/// <param name="sharedDataFolder">
+/// Another server's data folder, to run a second instance on the same database and keys as a scaled-out deployment
+/// does; that server keeps the folder and removes it. Without one the server gets a new folder of its own.
+/// </param>
+public sealed class RunningServer(string? sharedDataFolder = null) : IAsyncDisposable
 {
     private WebApplication? _app;
     private bool _started;
 
     /// <summary>The folder holding the database and keys; it exists before the server is built, so files can be put there first.</summary>
-    public string DataFolder { get; } = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "crmgraph-tests-" + Guid.NewGuid().ToString("N"))).FullName;
+    public string DataFolder { get; } = sharedDataFolder
+        ?? Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "crmgraph-tests-" + Guid.NewGuid().ToString("N"))).FullName;
 
     /// <summary>The first address the server listens on.</summary>
     public Uri BaseAddress => Addresses[0];
@@ -72,7 +77,10 @@ public sealed class RunningServer : IAsyncDisposable
             await _app.DisposeAsync();
         }
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(DataFolder, recursive: true);
+        if (sharedDataFolder is null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(DataFolder, recursive: true);
+        }
     }
 }

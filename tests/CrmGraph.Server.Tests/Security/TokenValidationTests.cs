@@ -1,6 +1,5 @@
 using System.Net;
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 
 namespace CrmGraph.Server.Tests.Security;
 
@@ -40,7 +39,7 @@ public sealed class TokenValidationTests(CrmServerFixture server)
     [Fact]
     public async Task A_correctly_forged_token_is_accepted_which_is_what_makes_the_refusals_meaningful()
     {
-        using var response = await SendWithAsync(await ForgeAsync(_ => { }));
+        using var response = await SendWithAsync(await server.ForgeTokenAsync((_, _) => { }));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.True(body.RootElement.GetProperty("data").GetProperty("customers").GetProperty("totalCount").GetInt32() > 0);
@@ -55,7 +54,7 @@ public sealed class TokenValidationTests(CrmServerFixture server)
     public async Task A_correctly_signed_token_that_breaks_one_rule_is_refused(string rule)
     {
         var now = DateTimeOffset.UtcNow;
-        using var response = await SendWithAsync(await ForgeAsync((header, payload) =>
+        using var response = await SendWithAsync(await server.ForgeTokenAsync((header, payload) =>
         {
             switch (rule)
             {
@@ -127,26 +126,6 @@ public sealed class TokenValidationTests(CrmServerFixture server)
 
     private async Task<string> NorthTokenAsync() =>
         (await server.OAuth.ClientCredentialsAsync("partner-north", "partner-north-secret", "crm.read")).AccessToken;
-
-    private Task<string> ForgeAsync(Action<JsonObject> changePayload) => ForgeAsync((_, payload) => changePayload(payload));
-
-    /// <summary>
-    /// A real partner-north access token, made current again, changed by <paramref name="change"/>, and
-    /// re-signed with the server's own Development signing key.
-    /// </summary>
-    private async Task<string> ForgeAsync(Action<JsonObject, JsonObject> change)
-    {
-        var real = await NorthTokenAsync();
-        var header = Jwt.Part(real, 0);
-        var payload = Jwt.Part(real, 1);
-        var now = DateTimeOffset.UtcNow;
-        payload["iat"] = now.ToUnixTimeSeconds();
-        payload["exp"] = now.AddMinutes(5).ToUnixTimeSeconds();
-        payload["jti"] = Guid.NewGuid().ToString();
-        change(header, payload);
-        using var key = Jwt.DevelopmentSigningKey(server.DataFolder);
-        return Jwt.Sign(header, payload, key);
-    }
 
     private async Task<HttpResponseMessage> SendWithAsync(string token)
     {

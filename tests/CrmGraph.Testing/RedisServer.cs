@@ -1,18 +1,18 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Xunit;
 
-namespace CrmGraph.GraphQL.AspNetCore.Tests.Events;
+namespace CrmGraph.Testing;
 
 /// <summary>
-/// A real redis-server on a free loopback port, without persistence, started once for the Redis tests and killed
-/// after them. Where redis-server is missing the tests fail, saying so, rather than pass unseen.
+/// A real redis-server on a free loopback port, without persistence, started once for the tests that need one and
+/// killed after them. Where redis-server is missing the tests fail, saying so, rather than pass unseen.
 /// </summary>
 public sealed class RedisServer : IAsyncLifetime
 {
-    public const string Collection = "redis server";
-
     private const string Fallback = "/usr/bin/redis-server";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);
 
@@ -28,7 +28,7 @@ public sealed class RedisServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var binary = FindBinary() ?? throw new InvalidOperationException(
-            $"redis-server is neither on PATH nor at {Fallback}. The Redis event bus tests need a real one: apt-get install -y redis-server.");
+            $"redis-server is neither on PATH nor at {Fallback}. Tests of the Redis event bus need a real one: apt-get install -y redis-server.");
         var port = Port == 0 ? FreeLoopbackPort() : Port;
         var start = new ProcessStartInfo(binary)
         {
@@ -120,6 +120,3 @@ public sealed class RedisServer : IAsyncLifetime
         }
     }
 }
-
-[CollectionDefinition(RedisServer.Collection)]
-public sealed class RedisServerCollection : ICollectionFixture<RedisServer>;
