@@ -18,15 +18,12 @@ internal static class OperationKinds
         {
             document = Parser.Parse(query);
         }
-        catch (GraphQLSyntaxErrorException)
+        catch (GraphQLParserException)
         {
+            // A syntax error, or nesting too deep for the parser: execution reports either.
             return (null, null);
         }
 
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var chosen = operationName is null
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-        return (document, chosen?.Operation);
+        return (document, DocumentOperations.Chosen(document, operationName)?.Operation);
     }
 }
