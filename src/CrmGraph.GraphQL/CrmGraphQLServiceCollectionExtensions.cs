@@ -6,6 +6,7 @@ using CrmGraph.Identity;
 using CrmGraph.Identity.Callers;
 using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
+using CrmGraph.GraphQL.Endpoint;
 using CrmGraph.GraphQL.Pricing;
 using CrmGraph.GraphQL.Schema;
 using Microsoft.AspNetCore.Builder;
@@ -19,8 +20,8 @@ namespace CrmGraph.GraphQL;
 public static class CrmGraphQLServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the CRM schema, its mappings, its services and the GraphQL-over-HTTP transport. Complaint notices go
-    /// out on the event bus, which the host registers.
+    /// Registers the CRM schema, its mappings, its services, the document limits, the persisted documents and both
+    /// transports. Complaint notices go out on the event bus, which the host registers.
     /// </summary>
     public static IServiceCollection AddCrmGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -39,14 +40,17 @@ public static class CrmGraphQLServiceCollectionExtensions
             .AddSchema<CrmSchema>()
             .AddGraphTypes(typeof(CrmSchema).Assembly)
             .AddValidationRule<AuthorizationValidationRule>()
+            .AddDocumentLimits(limits => EndpointConfiguration.Limits(limits, configuration, environment))
+            .AddPersistedDocuments(documents => EndpointConfiguration.PersistedDocuments(documents, configuration))
             .AddHttpTransport<CrmSchema>(http =>
             {
-                http.ExposeExceptionDetails = environment.IsDevelopment();
+                EndpointConfiguration.Transport(http, configuration, environment);
+                EndpointConfiguration.Http(http, configuration);
                 http.AnonymousAccess = auth.AllowAnonymousIntrospection ? AnonymousAccess.IntrospectionOnly : AnonymousAccess.Denied;
             })
             .AddWebSocketTransport<CrmSchema>(socket =>
             {
-                socket.ExposeExceptionDetails = environment.IsDevelopment();
+                EndpointConfiguration.Transport(socket, configuration, environment);
                 socket.AuthenticateConnection = ConnectionTokens.AuthenticateAsync;
             }));
         return services;
