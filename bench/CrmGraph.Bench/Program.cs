@@ -4,7 +4,14 @@ using CrmGraph.Bench;
 // Usage: dotnet run -c Release --project bench/CrmGraph.Bench -- [--url http://127.0.0.1:5080/graphql] [--requests 300] [--concurrency 4]
 //        [--client-id crm-integration --client-secret crm-integration-secret]
 //        [--mode subscriptions --subscribers 1000 --rounds 20 --server-pid <pid, to read its memory>]
+//        [--mode limits --requests 5000: what the document limits add, in process, no server]
 var settings = BenchSettings.Parse(args);
+if (settings.Mode == "limits")
+{
+    await LimitsRun.RunAsync(settings);
+    return 0;
+}
+
 if (!settings.Url.IsLoopback)
 {
     await Console.Error.WriteLineAsync("The benchmark only sends traffic to a server on this machine (a loopback URL).");
