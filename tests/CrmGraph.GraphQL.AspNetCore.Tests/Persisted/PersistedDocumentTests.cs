@@ -48,6 +48,18 @@ public sealed class PersistedDocumentTests(LimitedHost host)
     }
 
     [Fact]
+    public async Task A_known_mutation_named_over_get_is_refused_with_405_and_does_not_run()
+    {
+        var counter = TestProbe.NewRun();
+        var query = "?documentId=" + Uri.EscapeDataString(Increment) + "&variables=" + Uri.EscapeDataString(JsonSerializer.Serialize(new { counter }));
+
+        var reply = await host.SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(host.Endpoint, query)));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, reply.Status);
+        Assert.Equal(0, host.Probe.Counter(counter));
+    }
+
+    [Fact]
     public async Task A_known_mutation_runs_with_the_variables_sent()
     {
         var counter = TestProbe.NewRun();
