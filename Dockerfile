@@ -14,6 +14,8 @@ COPY src/CrmGraph.Server/CrmGraph.Server.csproj src/CrmGraph.Server/
 RUN dotnet restore src/CrmGraph.Server/CrmGraph.Server.csproj
 
 COPY src/ src/
+# The known documents partner portals may run by id; published next to the server.
+COPY schema/persisted/ schema/persisted/
 RUN dotnet publish src/CrmGraph.Server/CrmGraph.Server.csproj -c Release --no-restore -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime

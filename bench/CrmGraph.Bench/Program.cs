@@ -6,7 +6,14 @@ using CrmGraph.Bench;
 //        [--mode latency|mix|subscriptions] [--baseline-url http://127.0.0.1:5081/]
 //        [--client-id crm-integration --client-secret crm-integration-secret]
 //        [--subscribers 1000 --rounds 20 --server-pid <pid, to read its memory>]
+//        [--mode limits --requests 5000: what the document limits add, in process, no server]
 var settings = BenchSettings.Parse(args);
+if (settings.Mode == "limits")
+{
+    await LimitsRun.RunAsync(settings);
+    return 0;
+}
+
 if (!settings.Url.IsLoopback || settings.BaselineUrl is { IsLoopback: false })
 {
     await Console.Error.WriteLineAsync("The benchmark only sends traffic to servers on this machine (loopback URLs).");

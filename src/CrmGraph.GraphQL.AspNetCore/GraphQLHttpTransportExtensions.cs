@@ -29,6 +29,7 @@ public static class GraphQLHttpTransportExtensions
         configure?.Invoke(options);
         builder.Services.Register(options);
         builder.Services.Register<GraphQLRequestReader>(global::GraphQL.DI.ServiceLifetime.Singleton);
+        builder.AddNoPersistedDocuments();
         builder.Services.Register<GraphQLHttpHandler<TSchema>>(global::GraphQL.DI.ServiceLifetime.Singleton);
         builder.Services.Register<DataLoaderRegistry>(global::GraphQL.DI.ServiceLifetime.Scoped);
         builder.ConfigureExecution(new ParsedDocumentCache(options.MaxCachedDocuments));

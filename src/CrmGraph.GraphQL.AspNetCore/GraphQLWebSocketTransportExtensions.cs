@@ -18,6 +18,7 @@ public static class GraphQLWebSocketTransportExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddTransportJson();
         builder.AddScopedSubscriptionExecutionStrategy();
+        builder.AddNoPersistedDocuments();
         var options = new GraphQLWebSocketOptions();
         configure?.Invoke(options);
         options.Validate();

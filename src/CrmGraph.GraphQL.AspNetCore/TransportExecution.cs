@@ -16,10 +16,13 @@ internal static partial class TransportExecution
 {
     public const string InternalErrorMessage = "Internal server error. The details were logged on the server.";
 
+    /// <summary>The error extension naming the log line of a failure.</summary>
+    public const string CorrelationIdExtension = "correlationId";
+
     /// <summary>
     /// Executes <paramref name="request"/> inside the operation's span: with its document, <paramref name="user"/>, the
-    /// services of its scope and masked resolver failures, then whatever the host's
-    /// <see cref="GraphQLTransportOptions.ConfigureExecution"/> adds; then tells the host's
+    /// services of its scope and masked resolver failures logged under <paramref name="correlationId"/>, then whatever
+    /// the host's <see cref="GraphQLTransportOptions.ConfigureExecution"/> adds; then tells the host's
     /// <see cref="GraphQLTransportOptions.OperationExecuted"/> what ran.
     /// </summary>
     public static async Task<ExecutionResult> ExecuteAsync(
@@ -31,6 +34,7 @@ internal static partial class TransportExecution
         IServiceProvider services,
         GraphQLTransportOptions settings,
         ILogger logger,
+        string correlationId,
         CancellationToken cancellationToken)
     {
         using var span = GraphQLTelemetry.StartOperation();
@@ -47,9 +51,8 @@ internal static partial class TransportExecution
             CancellationToken = cancellationToken,
             UnhandledExceptionDelegate = unhandled =>
             {
-                LogResolverFailure(logger, unhandled.OriginalException, unhandled.FieldContext?.FieldDefinition.Name);
-                unhandled.Exception = Mask(unhandled.OriginalException, settings);
-                unhandled.ErrorMessage = unhandled.Exception.Message;
+                LogResolverFailure(logger, unhandled.OriginalException, unhandled.FieldContext?.FieldDefinition.Name, correlationId);
+                unhandled.Exception = Mask(unhandled.OriginalException, settings, correlationId);
                 return Task.CompletedTask;
             },
         };
@@ -66,14 +69,18 @@ internal static partial class TransportExecution
     }
 
     /// <summary>
-    /// What a client may see of an unexpected exception. The error's codes are derived from its inner exceptions
-    /// too, so a hidden original is not attached.
+    /// What a client may see of an unexpected exception: <c>INTERNAL_SERVER_ERROR</c> and the id of the log line,
+    /// with the exception's message only when details are exposed. The error's codes are derived from its inner
+    /// exceptions too, so a hidden original is not attached.
     /// </summary>
-    public static InternalServerErrorException Mask(Exception original, GraphQLTransportOptions settings) =>
-        settings.ExposeExceptionDetails
+    public static ExecutionError Mask(Exception original, GraphQLTransportOptions settings, string correlationId)
+    {
+        var shown = settings.ExposeExceptionDetails
             ? new InternalServerErrorException(original.Message, original)
             : new InternalServerErrorException(InternalErrorMessage);
+        return new ExecutionError(shown.Message, shown).AddExtension(CorrelationIdExtension, correlationId);
+    }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "A GraphQL resolver failed (field {Field}).")]
-    private static partial void LogResolverFailure(ILogger logger, Exception exception, string? field);
+    [LoggerMessage(Level = LogLevel.Error, Message = "A GraphQL resolver failed (field {Field}, correlation id {CorrelationId}).")]
+    private static partial void LogResolverFailure(ILogger logger, Exception exception, string? field, string correlationId);
 }

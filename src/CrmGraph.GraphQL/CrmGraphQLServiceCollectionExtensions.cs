@@ -8,6 +8,7 @@ using CrmGraph.GraphQL.Churn;
 using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.Diagnostics;
+using CrmGraph.GraphQL.Endpoint;
 using CrmGraph.GraphQL.Pricing;
 using CrmGraph.GraphQL.Schema;
 using Microsoft.AspNetCore.Builder;
@@ -21,8 +22,8 @@ namespace CrmGraph.GraphQL;
 public static class CrmGraphQLServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the CRM schema, its mappings, its services and the GraphQL-over-HTTP transport. Complaint notices go
-    /// out on the event bus, which the host registers.
+    /// Registers the CRM schema, its mappings, its services, the document limits, the persisted documents and both
+    /// transports. Complaint notices go out on the event bus, which the host registers.
     /// </summary>
     public static IServiceCollection AddCrmGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -44,15 +45,18 @@ public static class CrmGraphQLServiceCollectionExtensions
             .AddSchema<CrmSchema>()
             .AddGraphTypes(typeof(CrmSchema).Assembly)
             .AddValidationRule<AuthorizationValidationRule>(useForCachedDocuments: true)
+            .AddDocumentLimits(limits => EndpointConfiguration.Limits(limits, configuration, environment))
+            .AddPersistedDocuments(documents => EndpointConfiguration.PersistedDocuments(documents, configuration))
             .AddHttpTransport<CrmSchema>(http =>
             {
-                http.ExposeExceptionDetails = environment.IsDevelopment();
+                EndpointConfiguration.Transport(http, configuration, environment);
+                EndpointConfiguration.Http(http, configuration);
                 http.AnonymousAccess = auth.AllowAnonymousIntrospection ? AnonymousAccess.IntrospectionOnly : AnonymousAccess.Denied;
                 http.OperationExecuted = OperationLog.Write;
             })
             .AddWebSocketTransport<CrmSchema>(socket =>
             {
-                socket.ExposeExceptionDetails = environment.IsDevelopment();
+                EndpointConfiguration.Transport(socket, configuration, environment);
                 socket.AuthenticateConnection = ConnectionTokens.AuthenticateAsync;
                 socket.OperationExecuted = OperationLog.Write;
             }));

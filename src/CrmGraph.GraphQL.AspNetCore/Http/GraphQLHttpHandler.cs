@@ -1,3 +1,4 @@
+using CrmGraph.GraphQL.AspNetCore.Persisted;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -14,6 +15,7 @@ public sealed class GraphQLHttpHandler<TSchema>(
     IDocumentExecuter<TSchema> executer,
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
+    PersistedDocuments documents,
     GraphQLHttpOptions options,
     ILogger<GraphQLHttpHandler<TSchema>> logger)
     where TSchema : ISchema
@@ -60,6 +62,12 @@ public sealed class GraphQLHttpHandler<TSchema>(
         var results = new List<ExecutionResult>(parsed.Requests.Count);
         foreach (var request in parsed.Requests)
         {
+            if (documents.Prepare(request, context, context.User) is { } refusal)
+            {
+                results.Add(new ExecutionResult { Errors = [refusal] });
+                continue;
+            }
+
             GraphQLDocument? document = null;
             if (isGet)
             {
@@ -82,7 +90,7 @@ public sealed class GraphQLHttpHandler<TSchema>(
     }
 
     private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document, GraphQLHttpOptions settings) =>
-        TransportExecution.ExecuteAsync(executer, context, request, document, context.User, context.RequestServices, settings, logger, context.RequestAborted);
+        TransportExecution.ExecuteAsync(executer, context, request, document, context.User, context.RequestServices, settings, logger, context.TraceIdentifier, context.RequestAborted);
 
     private async Task RejectAsync(HttpContext context, string mediaType, RequestRejection rejection, string? allow = null)
     {

@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using GraphQL.Transport;
 using Microsoft.Net.Http.Headers;
 
@@ -15,22 +17,25 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Grap
 
     private ParsedRequest ReadQueryString(IQueryCollection query)
     {
-        if (query["query"].Count != 1 || string.IsNullOrWhiteSpace(query["query"]))
+        if (query["query"].Count > 1 || query["documentId"].Count > 1)
         {
-            return ParsedRequest.Refused(RequestRejection.BadRequest("INVALID_REQUEST", "A GET request needs exactly one 'query' parameter holding the GraphQL document."));
+            return ParsedRequest.Refused(RequestRejection.BadRequest("INVALID_REQUEST", "A GET request takes at most one 'query' (or 'documentId') parameter."));
         }
 
         try
         {
+            var variables = query["variables"].ToString();
+            GraphQLRequestJson.CheckVariablesSize(Encoding.UTF8.GetByteCount(variables), options.MaxVariablesBytes);
             return new ParsedRequest(
                 [
-                    new GraphQLRequest
+                    GraphQLRequestJson.Checked(new GraphQLRequest
                     {
-                        Query = query["query"].ToString(),
-                        OperationName = query.TryGetValue("operationName", out var name) && !string.IsNullOrEmpty(name) ? name.ToString() : null,
-                        Variables = ParseObject(query["variables"].ToString(), "variables"),
+                        Query = OptionalParameter(query, "query"),
+                        DocumentId = OptionalParameter(query, "documentId"),
+                        OperationName = OptionalParameter(query, "operationName"),
+                        Variables = ParseObject(variables, "variables"),
                         Extensions = ParseObject(query["extensions"].ToString(), "extensions"),
-                    },
+                    }),
                 ],
                 IsBatch: false,
                 Rejection: null);
@@ -40,6 +45,9 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Grap
             return ParsedRequest.Refused(rejected.Rejection);
         }
     }
+
+    private static string? OptionalParameter(IQueryCollection query, string name) =>
+        query.TryGetValue(name, out var value) && !string.IsNullOrEmpty(value) ? value.ToString() : null;
 
     private async Task<ParsedRequest> ReadBodyAsync(HttpRequest request)
     {
@@ -62,13 +70,19 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Grap
             return ParsedRequest.Refused(TooLarge());
         }
 
+        // JSON parsing leaves strings undecoded until they are read, so bad UTF-8 inside one would surface later.
+        if (!Utf8.IsValid(body))
+        {
+            return ParsedRequest.Refused(RequestRejection.BadRequest("INVALID_JSON", "The request body is not valid UTF-8."));
+        }
+
         try
         {
             using var document = JsonDocument.Parse(body);
             var root = document.RootElement;
             return root.ValueKind switch
             {
-                JsonValueKind.Object => new ParsedRequest([GraphQLRequestJson.Read(root, serializer)], IsBatch: false, Rejection: null),
+                JsonValueKind.Object => new ParsedRequest([GraphQLRequestJson.Read(root, serializer, options.MaxVariablesBytes)], IsBatch: false, Rejection: null),
                 JsonValueKind.Array => ReadBatch(root),
                 _ => ParsedRequest.Refused(RequestRejection.BadRequest("INVALID_REQUEST", "The request body must be a JSON object (or an array of them for a batch).")),
             };
@@ -91,12 +105,17 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Grap
             return ParsedRequest.Refused(RequestRejection.BadRequest("BATCHING_DISABLED", "This endpoint takes one request per HTTP request; send a JSON object, not an array."));
         }
 
-        if (count == 0 || count > options.MaxBatchSize)
+        if (count == 0)
         {
-            return ParsedRequest.Refused(RequestRejection.BadRequest("BATCH_SIZE_INVALID", $"A batch holds between 1 and {options.MaxBatchSize} requests (got {count})."));
+            return ParsedRequest.Refused(RequestRejection.BadRequest("INVALID_REQUEST", "A batch holds at least one request."));
         }
 
-        return new ParsedRequest(array.EnumerateArray().Select(element => GraphQLRequestJson.Read(element, serializer)).ToList(), IsBatch: true, Rejection: null);
+        if (count > options.MaxBatchSize)
+        {
+            return ParsedRequest.Refused(RequestRejection.BadRequest("BATCH_TOO_LARGE", $"A batch holds at most {options.MaxBatchSize} requests (got {count}); nothing of it ran."));
+        }
+
+        return new ParsedRequest(array.EnumerateArray().Select(element => GraphQLRequestJson.Read(element, serializer, options.MaxVariablesBytes)).ToList(), IsBatch: true, Rejection: null);
     }
 
     private Inputs? ParseObject(string text, string name)

@@ -19,7 +19,7 @@ internal static class IntrospectionDocuments
         {
             document = Parser.Parse(query);
         }
-        catch (GraphQLSyntaxErrorException)
+        catch (GraphQLParserException)
         {
             return false;
         }

@@ -38,8 +38,9 @@ internal static class OperationKinds
         {
             return Parser.Parse(query);
         }
-        catch (GraphQLSyntaxErrorException)
+        catch (GraphQLParserException)
         {
+            // A syntax error, or nesting too deep for the parser: execution reports either.
             return null;
         }
     }

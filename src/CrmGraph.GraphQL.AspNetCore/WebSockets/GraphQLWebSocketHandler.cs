@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CrmGraph.GraphQL.AspNetCore.Persisted;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -21,12 +22,14 @@ public sealed class GraphQLWebSocketHandler<TSchema>
         IDocumentExecuter<TSchema> executer,
         IGraphQLTextSerializer serializer,
         IServiceScopeFactory scopes,
+        PersistedDocuments documents,
         GraphQLWebSocketOptions options,
         IHostApplicationLifetime lifetime,
         ILogger<GraphQLWebSocketHandler<TSchema>> logger)
     {
         ArgumentNullException.ThrowIfNull(lifetime);
-        _endpoint = new WebSocketEndpoint(executer, serializer, new IncomingMessageReader(serializer), scopes, options, logger);
+        ArgumentNullException.ThrowIfNull(options);
+        _endpoint = new WebSocketEndpoint(executer, serializer, new IncomingMessageReader(serializer, options.MaxVariablesBytes), scopes, documents, options, logger);
         _lifetime = lifetime;
         lifetime.ApplicationStopping.Register(CloseAll);
     }

@@ -5,7 +5,7 @@ using GraphQL.Transport;
 namespace CrmGraph.GraphQL.AspNetCore.WebSockets;
 
 /// <summary>Reads a client's message and checks it against what graphql-transport-ws allows for its type.</summary>
-internal sealed class IncomingMessageReader(IGraphQLTextSerializer serializer)
+internal sealed class IncomingMessageReader(IGraphQLTextSerializer serializer, int maxVariablesBytes)
 {
     /// <summary>The message, or an <see cref="InvalidMessageException"/> saying what is wrong with it.</summary>
     public IncomingMessage Read(ReadOnlyMemory<byte> utf8)
@@ -75,7 +75,7 @@ internal sealed class IncomingMessageReader(IGraphQLTextSerializer serializer)
 
         try
         {
-            return GraphQLRequestJson.Read(payload, serializer);
+            return GraphQLRequestJson.Read(payload, serializer, maxVariablesBytes);
         }
         catch (RequestRejectedException rejected)
         {

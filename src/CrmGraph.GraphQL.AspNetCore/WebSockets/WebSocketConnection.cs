@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net.WebSockets;
 using System.Security.Claims;
 using System.Text.Json;
@@ -42,6 +43,7 @@ internal sealed partial class WebSocketConnection : IDisposable
     private readonly ConcurrentDictionary<WebSocketOperation, byte> _running = new();
 
     private int _state = AwaitingInit;
+    private int _operationCount;
     private ClaimsPrincipal _user;
 
     public WebSocketConnection(WebSocket socket, HttpContext context, WebSocketEndpoint endpoint)
@@ -78,8 +80,14 @@ internal sealed partial class WebSocketConnection : IDisposable
 
     internal AsyncServiceScope CreateScope() => _endpoint.Scopes.CreateAsyncScope();
 
-    internal Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, IServiceProvider services, CancellationToken cancellationToken) =>
-        TransportExecution.ExecuteAsync(_endpoint.Executer, _context, request, document: null, _user, services, Options, _endpoint.Logger, cancellationToken);
+    /// <summary>An id for the log lines of a new operation: the upgrade request's trace identifier and the operation's number on the connection.</summary>
+    internal string NextCorrelationId() =>
+        string.Create(CultureInfo.InvariantCulture, $"{_context.TraceIdentifier}/{Interlocked.Increment(ref _operationCount)}");
+
+    internal Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, IServiceProvider services, string correlationId, CancellationToken cancellationToken) =>
+        _endpoint.Documents.Prepare(request, _context, _user) is { } refusal
+            ? Task.FromResult(new ExecutionResult { Errors = [refusal] })
+            : TransportExecution.ExecuteAsync(_endpoint.Executer, _context, request, document: null, _user, services, Options, _endpoint.Logger, correlationId, cancellationToken);
 
     /// <summary>Queues a message for the client. Never waits: a client whose queue is full is closed as too slow.</summary>
     internal void Send(OperationMessage message)
@@ -96,11 +104,10 @@ internal sealed partial class WebSocketConnection : IDisposable
     internal void Forget(WebSocketOperation operation) => _running.TryRemove(operation, out _);
 
     /// <summary>Logs an operation's unexpected failure and returns the error the client may see of it.</summary>
-    internal ExecutionError Failure(Exception exception)
+    internal ExecutionError Failure(Exception exception, string correlationId)
     {
-        LogOperationFailure(_endpoint.Logger, exception);
-        var masked = TransportExecution.Mask(exception, Options);
-        return new ExecutionError(masked.Message, masked);
+        LogOperationFailure(_endpoint.Logger, exception, correlationId);
+        return TransportExecution.Mask(exception, Options, correlationId);
     }
 
     private async Task ReceiveAllAsync()
@@ -355,8 +362,8 @@ internal sealed partial class WebSocketConnection : IDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "Closing a GraphQL WebSocket whose client fell {MaxPendingMessages} messages behind.")]
     private static partial void LogSlowSubscriber(ILogger logger, int maxPendingMessages);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "A GraphQL WebSocket operation failed.")]
-    private static partial void LogOperationFailure(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "A GraphQL WebSocket operation failed (correlation id {CorrelationId}).")]
+    private static partial void LogOperationFailure(ILogger logger, Exception exception, string correlationId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A GraphQL WebSocket connection failed.")]
     private static partial void LogConnectionFailure(ILogger logger, Exception exception);

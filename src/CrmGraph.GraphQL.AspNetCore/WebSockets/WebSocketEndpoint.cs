@@ -1,13 +1,15 @@
+using CrmGraph.GraphQL.AspNetCore.Persisted;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CrmGraph.GraphQL.AspNetCore.WebSockets;
 
-/// <summary>What every connection of one WebSocket endpoint shares: its schema's executer, services and settings.</summary>
+/// <summary>What every connection of one WebSocket endpoint shares: its schema's executer, services, known documents and settings.</summary>
 internal sealed record WebSocketEndpoint(
     IDocumentExecuter Executer,
     IGraphQLTextSerializer Serializer,
     IncomingMessageReader Reader,
     IServiceScopeFactory Scopes,
+    PersistedDocuments Documents,
     GraphQLWebSocketOptions Options,
     ILogger Logger);

@@ -21,11 +21,15 @@ internal sealed class WebSocketOperation : IObserver<ExecutionResult>
         Id = id;
         _request = request;
         _connection = connection;
+        CorrelationId = connection.NextCorrelationId();
         // Registered rather than linked, so that the connection can stop the operation at any time without racing its disposal.
         _connectionClosing = connectionClosing.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), _cancellation);
     }
 
     public string Id { get; }
+
+    /// <summary>Names the operation's failures in the server log and in the errors its client gets.</summary>
+    public string CorrelationId { get; }
 
     /// <summary>Done once the operation has ended and its subscription and scope are disposed.</summary>
     public Task Completion => _completion.Task;
@@ -38,7 +42,7 @@ internal sealed class WebSocketOperation : IObserver<ExecutionResult>
             var scope = _connection.CreateScope();
             await using (scope.ConfigureAwait(false))
             {
-                var result = await _connection.ExecuteAsync(_request, scope.ServiceProvider, _cancellation.Token).ConfigureAwait(false);
+                var result = await _connection.ExecuteAsync(_request, scope.ServiceProvider, CorrelationId, _cancellation.Token).ConfigureAwait(false);
                 await DeliverAsync(result).ConfigureAwait(false);
             }
         }
@@ -48,7 +52,7 @@ internal sealed class WebSocketOperation : IObserver<ExecutionResult>
         }
         catch (Exception exception)
         {
-            Finish(ServerMessages.Error(Id, [_connection.Failure(exception)]));
+            Finish(ServerMessages.Error(Id, [_connection.Failure(exception, CorrelationId)]));
         }
         finally
         {
@@ -71,7 +75,9 @@ internal sealed class WebSocketOperation : IObserver<ExecutionResult>
 
     public void OnError(Exception error)
     {
-        Finish(ServerMessages.Error(Id, [_connection.Failure(error)]));
+        // The execution strategy hands a failing stream's exception to the unhandled-exception delegate first, so an
+        // execution error here is already masked and logged.
+        Finish(ServerMessages.Error(Id, [error as ExecutionError ?? _connection.Failure(error, CorrelationId)]));
         _streamEnded.TrySetResult();
     }
 

@@ -10,6 +10,14 @@ public sealed class CapturedLogs : ILoggerProvider
 
     public IReadOnlyList<LogEntry> Entries => [.. _entries];
 
+    /// <summary>The one error entry naming the <c>extensions.correlationId</c> of <paramref name="error"/>, which must have one.</summary>
+    public LogEntry EntryNamedBy(JsonElement error)
+    {
+        var id = error.GetProperty("extensions").GetProperty("correlationId").GetString();
+        Assert.False(string.IsNullOrWhiteSpace(id));
+        return Assert.Single(Entries, entry => entry.Level == LogLevel.Error && entry.Message.Contains(id, StringComparison.Ordinal));
+    }
+
     public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, _entries);
 
     public void Dispose()

@@ -36,6 +36,15 @@ public sealed class GraphQLReply
     /// <summary>The <c>extensions.code</c> of the only error.</summary>
     public string SingleErrorCode() => CodeOf(Assert.Single(Errors));
 
+    /// <summary>Checks what a document refused before execution gets (400, one error with <paramref name="code"/>, no data) and returns that error.</summary>
+    public JsonElement AssertRefused(string code)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, Status);
+        Assert.Equal(code, SingleErrorCode());
+        Assert.False(HasData);
+        return Errors[0];
+    }
+
     public static string CodeOf(JsonElement error) =>
         error.GetProperty("extensions").GetProperty("code").GetString() ?? throw new InvalidOperationException("The error code is null.");
 

@@ -76,7 +76,7 @@ public sealed class GraphQLSocket : IAsyncDisposable
 
     public Task CompleteAsync(string id) => SendAsync(new { id, type = "complete" });
 
-    /// <summary>The next message, or the close frame (which is answered, completing the close handshake).</summary>
+    /// <summary>The next message, or the close frame (which is answered, completing the close handshake while the server waits for it).</summary>
     public async Task<SocketMessage> ReceiveAsync()
     {
         using var timeout = new CancellationTokenSource(Timeout);
@@ -100,7 +100,15 @@ public sealed class GraphQLSocket : IAsyncDisposable
 
         if (result.MessageType == WebSocketMessageType.Close)
         {
-            await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token);
+            try
+            {
+                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token);
+            }
+            catch (WebSocketException)
+            {
+                // A socket failed by the WebSocket layer (1007) is dropped right after its close frame.
+            }
+
             return new SocketMessage(default, (int)_socket.CloseStatus!, _socket.CloseStatusDescription);
         }
 

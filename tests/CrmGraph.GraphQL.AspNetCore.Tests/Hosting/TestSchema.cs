@@ -55,6 +55,16 @@ public sealed class TestQuery : ObjectGraphType
             .Description("Admins only, by the host's validation rule.")
             .Resolve(_ => "classified");
 
+        Field<NonNullGraphType<BranchType>>("tree")
+            .Description("The root of an endless tree; each call is counted in the probe under the run id.")
+            .Argument<NonNullGraphType<StringGraphType>>("run")
+            .Resolve(context =>
+            {
+                var run = context.GetArgument<string>("run");
+                context.RequestServices!.GetRequiredService<TestProbe>().Increment(run);
+                return new Branch(run, 0);
+            });
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParentType>>>>("parents")
             .Argument<NonNullGraphType<StringGraphType>>("run")
             .Argument<IntGraphType>("count", argument => argument.DefaultValue = TestData.ParentCount)

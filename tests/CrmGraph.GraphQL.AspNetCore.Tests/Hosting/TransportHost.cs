@@ -1,4 +1,6 @@
 using CrmGraph.GraphQL.AspNetCore.Http;
+using CrmGraph.GraphQL.AspNetCore.Limits;
+using CrmGraph.GraphQL.AspNetCore.Persisted;
 using CrmGraph.GraphQL.AspNetCore.WebSockets;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
@@ -42,6 +44,16 @@ public abstract class TransportHost : IAsyncLifetime, IAsyncDisposable
     {
     }
 
+    /// <summary>The document limits this host runs with; the library's defaults unless a host says otherwise.</summary>
+    protected virtual void ConfigureLimits(DocumentLimitsOptions options)
+    {
+    }
+
+    /// <summary>The persisted documents this host knows; none unless a host says otherwise.</summary>
+    protected virtual void ConfigurePersistedDocuments(PersistedDocumentsOptions options)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         var builder = WebApplication.CreateBuilder(["--urls", "http://127.0.0.1:0"]);
@@ -53,6 +65,8 @@ public abstract class TransportHost : IAsyncLifetime, IAsyncDisposable
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<TestSchema>()
             .AddGraphTypes(typeof(TestSchema).Assembly)
+            .AddDocumentLimits(ConfigureLimits)
+            .AddPersistedDocuments(ConfigurePersistedDocuments)
             .AddHttpTransport<TestSchema>(Configure)
             .AddWebSocketTransport<TestSchema>(ConfigureWebSockets));
 
@@ -82,7 +96,7 @@ public abstract class TransportHost : IAsyncLifetime, IAsyncDisposable
     async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
 }
 
-/// <summary>Production-like settings: exception details hidden, small batch and body limits.</summary>
+/// <summary>Production-like settings: exception details hidden, small batch and body limits, the default document limits (no introspection, no suggestions).</summary>
 public sealed class MaskedHost : TransportHost
 {
     public const string Collection = "masked transport host";
@@ -97,12 +111,18 @@ public sealed class MaskedHost : TransportHost
     }
 }
 
-/// <summary>Development settings: exception messages shown to clients.</summary>
+/// <summary>Development settings: exception messages shown to clients, introspection allowed, field suggestions kept.</summary>
 public sealed class ExposedHost : TransportHost
 {
     public const string Collection = "exposed transport host";
 
     protected override void Configure(GraphQLHttpOptions options) => options.ExposeExceptionDetails = true;
+
+    protected override void ConfigureLimits(DocumentLimitsOptions options)
+    {
+        options.AllowIntrospection = true;
+        options.EnableFieldSuggestions = true;
+    }
 }
 
 [CollectionDefinition(MaskedHost.Collection)]

@@ -63,7 +63,7 @@ public sealed class BatchingTests(MaskedHost host)
         var reply = await host.PostAsync(Enumerable.Repeat(mutation, MaskedHost.MaxBatchSize + 1).ToArray());
 
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
-        Assert.Equal("BATCH_SIZE_INVALID", reply.SingleErrorCode());
+        Assert.Equal("BATCH_TOO_LARGE", reply.SingleErrorCode());
         Assert.Equal(0, host.Probe.Counter(counter));
     }
 
@@ -73,7 +73,7 @@ public sealed class BatchingTests(MaskedHost host)
         var reply = await host.PostRawAsync("[]");
 
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
-        Assert.Equal("BATCH_SIZE_INVALID", reply.SingleErrorCode());
+        Assert.Equal("INVALID_REQUEST", reply.SingleErrorCode());
     }
 
     [Fact]

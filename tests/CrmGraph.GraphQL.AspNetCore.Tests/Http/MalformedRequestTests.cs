@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace CrmGraph.GraphQL.AspNetCore.Tests.Http;
 
 /// <summary>Requests that are not GraphQL requests are refused before execution, with a code saying why.</summary>
@@ -39,6 +41,23 @@ public sealed class MalformedRequestTests(MaskedHost host)
         Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
         Assert.Equal(code, reply.SingleErrorCode());
         Assert.False(reply.HasData);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_valid_utf8_gets_400_and_nothing_runs()
+    {
+        var counter = TestProbe.NewRun();
+        var json = Encoding.UTF8.GetBytes($$"""{"query": "mutation { increment(counter: \"{{counter}}\") }", "operationName": "X"}""");
+        // The operation name's first character becomes a lone continuation byte, which UTF-8 never allows there.
+        json[Array.LastIndexOf(json, (byte)'X')] = 0x80;
+        using var content = new ByteArrayContent(json);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        var reply = await host.SendAsync(new HttpRequestMessage(HttpMethod.Post, host.Endpoint) { Content = content });
+
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+        Assert.Equal("INVALID_JSON", reply.SingleErrorCode());
+        Assert.Equal(0, host.Probe.Counter(counter));
     }
 
     [Fact]

@@ -35,14 +35,25 @@ public sealed class MaskedResolverExceptionTests(MaskedHost host)
     }
 
     [Fact]
-    public async Task The_original_exception_is_logged_on_the_server()
+    public async Task The_error_carries_the_correlation_id_of_the_log_line_holding_the_original()
     {
-        await host.PostAsync(new { query = "{ fail }" });
+        var reply = await host.PostAsync(new { query = "{ fail }" });
 
-        Assert.Contains(
-            host.Logs.Entries,
-            entry => entry.Level == LogLevel.Error && entry.Exception is InvalidOperationException { Message: TestData.SecretDetail });
+        var entry = host.Logs.EntryNamedBy(Assert.Single(reply.Errors));
+        Assert.Equal(TestData.SecretDetail, entry.Exception?.Message);
     }
+
+    [Fact]
+    public async Task Each_request_has_a_correlation_id_of_its_own()
+    {
+        var first = await host.PostAsync(new { query = "{ fail }" });
+        var second = await host.PostAsync(new { query = "{ fail }" });
+
+        Assert.NotEqual(CorrelationId(first), CorrelationId(second));
+    }
+
+    private static string? CorrelationId(GraphQLReply reply) =>
+        Assert.Single(reply.Errors).GetProperty("extensions").GetProperty("correlationId").GetString();
 }
 
 /// <summary>With exception details on (Development), clients see the resolver's own message.</summary>
@@ -59,5 +70,6 @@ public sealed class ExposedResolverExceptionTests(ExposedHost host)
         Assert.Equal(TestData.SecretDetail, error.GetProperty("message").GetString());
         Assert.Equal("INTERNAL_SERVER_ERROR", GraphQLReply.CodeOf(error));
         Assert.Equal("Hello, world!", reply.Data.GetProperty("hello").GetString());
+        Assert.Equal(TestData.SecretDetail, host.Logs.EntryNamedBy(error).Exception?.Message);
     }
 }

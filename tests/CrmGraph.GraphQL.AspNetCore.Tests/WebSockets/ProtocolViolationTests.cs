@@ -43,6 +43,22 @@ public sealed class ProtocolViolationTests(WebSocketHost host)
     }
 
     [Fact]
+    public async Task A_text_message_that_is_not_utf8_closes_with_1007_and_nothing_runs()
+    {
+        var counter = TestProbe.NewRun();
+        await using var socket = await GraphQLSocket.ConnectAndInitAsync(host);
+        var message = Encoding.UTF8.GetBytes($$$"""{"type":"subscribe","id":"X","payload":{"query":"mutation { increment(counter: \"{{{counter}}}\") }"}}""");
+        // The id's only character becomes a lone continuation byte, which UTF-8 never allows there.
+        message[Array.IndexOf(message, (byte)'X')] = 0x80;
+
+        await socket.SendBytesAsync(message, WebSocketMessageType.Text);
+
+        // The WebSocket layer itself refuses it with 1007 (Invalid Frame Payload Data), as RFC 6455 asks.
+        await socket.ExpectCloseAsync((int)WebSocketCloseStatus.InvalidPayloadData);
+        Assert.Equal(0, host.Probe.Counter(counter));
+    }
+
+    [Fact]
     public async Task A_message_over_the_size_limit_closes_with_1009()
     {
         await using var socket = await GraphQLSocket.ConnectAndInitAsync(host);

@@ -92,9 +92,28 @@ public sealed class SingleResultTests(WebSocketHost host)
         await socket.SubscribeAsync("f", "{ hello fail }");
 
         var next = await socket.ExpectAsync("next", "f");
-        Assert.Equal("INTERNAL_SERVER_ERROR", GraphQLReply.CodeOf(Assert.Single(next.Payload.GetProperty("errors").EnumerateArray())));
+        var error = Assert.Single(next.Payload.GetProperty("errors").EnumerateArray());
+        Assert.Equal("INTERNAL_SERVER_ERROR", GraphQLReply.CodeOf(error));
         Assert.DoesNotContain(TestData.SecretDetail, next.Body.GetRawText(), StringComparison.Ordinal);
         Assert.Equal("Hello, world!", next.Payload.GetProperty("data").GetProperty("hello").GetString());
+        Assert.Equal(TestData.SecretDetail, host.Logs.EntryNamedBy(error).Exception?.Message);
     }
+
+    [Fact]
+    public async Task Operations_of_one_connection_fail_under_correlation_ids_of_their_own()
+    {
+        await using var socket = await GraphQLSocket.ConnectAndInitAsync(host);
+
+        await socket.SubscribeAsync("a", "{ fail }");
+        var first = await socket.ExpectAsync("next", "a");
+        await socket.ExpectAsync("complete", "a");
+        await socket.SubscribeAsync("b", "{ fail }");
+        var second = await socket.ExpectAsync("next", "b");
+
+        Assert.NotEqual(CorrelationId(first), CorrelationId(second));
+    }
+
+    private static string? CorrelationId(SocketMessage next) =>
+        Assert.Single(next.Payload.GetProperty("errors").EnumerateArray()).GetProperty("extensions").GetProperty("correlationId").GetString();
 
 }

@@ -30,9 +30,20 @@ public sealed class GraphQLClient(HttpClient http) : IDisposable
     public async Task<GraphQLResponse> PostAsync(string query, object? variables = null)
     {
         using var response = await SendAsync(query, variables);
-        var body = await response.Content.ReadAsStringAsync();
-        return new GraphQLResponse(response.StatusCode, JsonDocument.Parse(body).RootElement.Clone());
+        return await ReadAsync(response);
     }
+
+    /// <summary>Posts <paramref name="body"/> exactly as given, JSON or not, with <paramref name="contentType"/>.</summary>
+    public async Task<GraphQLResponse> PostRawAsync(byte[] body, string contentType = "application/json")
+    {
+        using var content = new ByteArrayContent(body);
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        using var response = await Http.PostAsync("/graphql", content);
+        return await ReadAsync(response);
+    }
+
+    private static async Task<GraphQLResponse> ReadAsync(HttpResponseMessage response) =>
+        new(response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
 
     /// <summary>Posts and insists on a response without errors, returning its <c>data</c>.</summary>
     public async Task<JsonElement> DataAsync(string query, object? variables = null)

@@ -12,7 +12,7 @@ namespace CrmGraph.Server.Tests.Security;
 
 /// <summary>
 /// Outside Development the server uses the keys it is given, makes no demo identities, serves OAuth over
-/// TLS only and ignores Development conveniences; without keys it refuses to start.
+/// TLS only and ignores Development conveniences (introspection, field suggestions); without keys it refuses to start.
 /// </summary>
 public sealed class ProductionConfigurationTests(ProductionConfigurationTests.ProductionServer production) : IClassFixture<ProductionConfigurationTests.ProductionServer>
 {
@@ -44,9 +44,31 @@ public sealed class ProductionConfigurationTests(ProductionConfigurationTests.Pr
         using var configured = RSA.Create(production.SigningKey);
         Assert.True(configured.VerifyData(Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]), Jwt.Base64UrlDecode(parts[2]), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1));
 
-        using var client = new GraphQLClient(new HttpClient(TestKeys.TrustingOnly(production.Thumbprint)) { BaseAddress = production.Https });
-        client.Http.DefaultRequestHeaders.Authorization = new("Bearer", token.AccessToken);
+        using var client = GraphQLClientFor(token);
         await client.DataAsync("{ customers(first: 1) { totalCount } }");
+    }
+
+    [Fact]
+    public async Task Introspection_is_refused_and_validation_messages_suggest_no_names()
+    {
+        using var client = GraphQLClientFor(await production.OAuth.ClientCredentialsAsync(ProbeClient, ProbeSecret, "crm.read"));
+
+        var introspection = await client.PostAsync("{ __schema { types { name } } }");
+        var typo = await client.PostAsync("{ customrs(first: 1) { totalCount } }");
+
+        Assert.Equal(HttpStatusCode.BadRequest, introspection.Status);
+        Assert.Equal(["INTROSPECTION_DISABLED"], introspection.ErrorCodes);
+        Assert.Equal(["FIELDS_ON_CORRECT_TYPE"], typo.ErrorCodes);
+        Assert.DoesNotContain("Did you mean", typo.Body.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("customers", typo.Body.GetRawText(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A GraphQL client of the probe client over TLS, with <paramref name="token"/>.</summary>
+    private GraphQLClient GraphQLClientFor(TokenResponse token)
+    {
+        var client = new GraphQLClient(new HttpClient(TestKeys.TrustingOnly(production.Thumbprint)) { BaseAddress = production.Https });
+        client.Http.DefaultRequestHeaders.Authorization = new("Bearer", token.AccessToken);
+        return client;
     }
 
     [Fact]

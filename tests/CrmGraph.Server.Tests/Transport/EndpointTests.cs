@@ -40,4 +40,12 @@ public sealed class EndpointTests(CrmServerFixture server)
         Assert.False(body.RootElement.TryGetProperty("data", out _));
         Assert.All(body.RootElement.GetProperty("errors").EnumerateArray(), e => Assert.True(e.GetProperty("extensions").TryGetProperty("code", out _)));
     }
+
+    [Fact]
+    public async Task In_development_validation_messages_keep_their_suggestions()
+    {
+        var response = await server.Client.PostAsync("{ customrs(first: 1) { totalCount } }");
+
+        Assert.Contains("Did you mean 'customers'", response.Body.GetRawText(), StringComparison.Ordinal);
+    }
 }
