@@ -59,15 +59,20 @@ public static class CrmServer
 
     /// <summary>
     /// Brings the database up to date, scores the churn risk of customers never scored (after seeding or an import, so
-    /// that atRiskCustomers ranks them from the first request) and, in Development, creates the demo identities;
+    /// that atRiskCustomers ranks them from the first request) when it manages the database, and, in Development,
+    /// creates the demo identities;
     /// returns what a newcomer can sign in with.
     /// </summary>
     public static async Task<IReadOnlyList<string>> InitializeAsync(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         await DatabaseInitializer.InitializeAsync(app.Services, CancellationToken.None).ConfigureAwait(false);
-        await using (var scoring = app.Services.CreateServerWorkScope())
+
+        // Only a server that looks after its own database scores at start-up; otherwise the monitor's first pass does,
+        // and a server whose database is down still starts (and reports not ready).
+        if (app.Services.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
         {
+            await using var scoring = app.Services.CreateServerWorkScope();
             await scoring.ServiceProvider.GetRequiredService<CustomerRiskScores>().RefreshRankedAsync(DateTimeOffset.MinValue, CancellationToken.None).ConfigureAwait(false);
         }
 
