@@ -6,12 +6,12 @@ namespace CrmGraph.Bench;
 /// <summary>The operations measured, with the ids they need read from the server first.</summary>
 internal static class BenchOperations
 {
-    public static async Task<IReadOnlyList<BenchOperation>> LoadAsync(HttpClient client, Uri graphql)
+    public static async Task<IReadOnlyList<BenchOperation>> LoadAsync(HttpClient client, BenchSettings settings)
     {
-        var ids = await BenchIds.ReadAsync(client, graphql);
+        var ids = await BenchIds.ReadAsync(client, settings.Url);
         var quoteInput = new { customerId = ids.CustomerId, productId = ids.ProductId, quantity = 2, addOns = new[] { new { addOnId = ids.AddOnId, quantity = 1 } } };
         var complaintInput = new { customerId = ids.CustomerId, category = "SERVICE", severity = "MEDIUM", channel = "EMAIL", description = "Load test: the engineer arrived late." };
-        return
+        List<BenchOperation> operations =
         [
             Make("customer list, 100 with nested fields", 30, """
                 { customers(first: 100) { totalCount edges { node { id name status
@@ -40,6 +40,19 @@ internal static class BenchOperations
                     health { score factors { name weight value contribution explanation } } } } } }
                 """),
         ];
+
+        // Staff performance is for signed-in staff only (--staff-email).
+        if (settings.StaffEmail is not null)
+        {
+            operations.Add(Make("staffPerformance for a quarter", 5, """
+                query($period: PeriodInput!) { staffPerformance(period: $period) { staffMember { name } figures {
+                    rank complaintsAssigned complaintsResolved averageFirstResponseHours averageResolutionHours slaCompliancePercent
+                    reopenRatePercent surveyResponses csatPercent averageScore dimensions { dimension perception expectation gap }
+                    interactionsHandled ordersTaken revenue { amount currency } } } }
+                """, new { period = new { from = DateTimeOffset.UtcNow.AddMonths(-3), to = DateTimeOffset.UtcNow } }));
+        }
+
+        return operations;
     }
 
     /// <summary>The twelve whole months before this one, month by month, with every figure and dimension.</summary>

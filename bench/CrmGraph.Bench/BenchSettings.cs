@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace CrmGraph.Bench;
 
-/// <summary>Command-line settings; the client defaults to the Development demo's internal machine client.</summary>
-internal sealed record BenchSettings(Uri Url, int Requests, int Concurrency, string ClientId, string ClientSecret, string Mode, int Subscribers, int Rounds, int? ServerPid, Uri? BaselineUrl)
+/// <summary>
+/// Command-line settings; the client defaults to the Development demo's internal machine client, unless a staff
+/// member is named to sign in instead (the demo password is the default).
+/// </summary>
+internal sealed record BenchSettings(Uri Url, int Requests, int Concurrency, string ClientId, string ClientSecret, string? StaffEmail, string StaffPassword, string Mode, int Subscribers, int Rounds, int? ServerPid, Uri? BaselineUrl)
 {
     public static BenchSettings Parse(string[] args)
     {
@@ -14,6 +17,8 @@ internal sealed record BenchSettings(Uri Url, int Requests, int Concurrency, str
             int.Parse(Value("--concurrency") ?? "4", CultureInfo.InvariantCulture),
             Value("--client-id") ?? "crm-integration",
             Value("--client-secret") ?? "crm-integration-secret",
+            Value("--staff-email"),
+            Value("--staff-password") ?? "crmgraph-demo-password",
             Value("--mode") ?? "latency",
             int.Parse(Value("--subscribers") ?? "1000", CultureInfo.InvariantCulture),
             int.Parse(Value("--rounds") ?? "20", CultureInfo.InvariantCulture),

@@ -4,7 +4,7 @@ using CrmGraph.Bench;
 // Measures a running CrmGraph server on this machine; see bench/README.md.
 // Usage: dotnet run -c Release --project bench/CrmGraph.Bench -- [--url http://127.0.0.1:5080/graphql] [--requests 300] [--concurrency 4]
 //        [--mode latency|mix|subscriptions] [--baseline-url http://127.0.0.1:5081/]
-//        [--client-id crm-integration --client-secret crm-integration-secret]
+//        [--client-id crm-integration --client-secret crm-integration-secret | --staff-email <email> [--staff-password <password>]]
 //        [--subscribers 1000 --rounds 20 --server-pid <pid, to read its memory>]
 //        [--mode limits --requests 5000: what the document limits add, in process, no server]
 var settings = BenchSettings.Parse(args);
@@ -21,7 +21,9 @@ if (!settings.Url.IsLoopback || settings.BaselineUrl is { IsLoopback: false })
 }
 
 using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-var accessToken = await BenchToken.GetAsync(client, settings);
+var accessToken = settings.StaffEmail is { } email
+    ? await StaffSignIn.GetTokenAsync(settings.Url, email, settings.StaffPassword)
+    : await BenchToken.GetAsync(client, settings);
 client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
 switch (settings.Mode)
 {
@@ -29,11 +31,11 @@ switch (settings.Mode)
         await SubscriptionRun.RunAsync(client, settings, accessToken);
         return 0;
     case "mix":
-        await MixRun.RunAsync(client, await BenchOperations.LoadAsync(client, settings.Url), settings);
+        await MixRun.RunAsync(client, await BenchOperations.LoadAsync(client, settings), settings);
         return 0;
 }
 
-foreach (var operation in await BenchOperations.LoadAsync(client, settings.Url))
+foreach (var operation in await BenchOperations.LoadAsync(client, settings))
 {
     var graphql = await LatencyRun.MeasureAsync(client, operation.Name, () => operation.GraphQLRequest(settings.Url), settings);
     Console.WriteLine(graphql);
