@@ -12,7 +12,7 @@ namespace CrmGraph.GraphQL.Staff;
 /// </summary>
 internal static class SurveyTallyQuery
 {
-    // Per dimension, in the order of DimensionColumns.All: perceptions given, their sum, expectations given, their sum.
+    // Per dimension, in the order of SurveyDimensionColumns.All: perceptions given, their sum, expectations given, their sum.
     private const int FiguresPerDimension = 4;
 
     private static readonly Expression<Func<IGrouping<ScoreKey, SatisfactionSurvey>, long?[], ScoreRow>> RowShape =
@@ -31,7 +31,7 @@ internal static class SurveyTallyQuery
                 g.Sum(r => r.Responses),
                 g.Where(r => SatisfactionMath.IsTopTwo(r.Score, g.Key.Scale)).Sum(r => r.Responses),
                 g.Sum(r => (long)r.Score * r.Responses),
-                [.. DimensionColumns.All.Select((columns, i) => Tally(columns.Dimension, g, i * FiguresPerDimension)).Where(d => d.Perceptions + d.Expectations > 0)]));
+                [.. SurveyDimensionColumns.All.Select((columns, i) => Tally(columns.Dimension, g, i * FiguresPerDimension)).Where(d => d.Perceptions + d.Expectations > 0)]));
     }
 
     /// <summary>Per staff member, scale and overall score: the responses that gave it, and their dimension figures.</summary>
@@ -54,7 +54,7 @@ internal static class SurveyTallyQuery
     private static Expression<Func<IGrouping<ScoreKey, SatisfactionSurvey>, ScoreRow>> WithDimensionFigures()
     {
         var group = RowShape.Parameters[0];
-        var figures = DimensionColumns.All.SelectMany(c => new Expression[] { Given(group, c.Perception), Sum(group, c.Perception), Given(group, c.Expectation), Sum(group, c.Expectation) });
+        var figures = SurveyDimensionColumns.All.SelectMany(c => new Expression[] { Given(group, c.Perception), Sum(group, c.Perception), Given(group, c.Expectation), Sum(group, c.Expectation) });
         var body = new ParameterReplacer(RowShape.Parameters[1], Expression.NewArrayInit(typeof(long?), figures)).Visit(RowShape.Body);
         return Expression.Lambda<Func<IGrouping<ScoreKey, SatisfactionSurvey>, ScoreRow>>(body, group);
     }
@@ -83,6 +83,6 @@ internal static class SurveyTallyQuery
         public int Score { get; init; }
     }
 
-    /// <param name="Dimensions">Four figures per dimension, in the order of <see cref="DimensionColumns.All"/>.</param>
+    /// <param name="Dimensions">Four figures per dimension, in the order of <see cref="SurveyDimensionColumns.All"/>.</param>
     internal sealed record ScoreRow(int StaffId, SurveyScale Scale, int Score, int Responses, IReadOnlyList<long?> Dimensions);
 }
