@@ -8,5 +8,8 @@ internal sealed class ComplaintEventConfiguration : IEntityTypeConfiguration<Com
         builder.Property(e => e.Note).HasMaxLength(4000);
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(e => e.ActorStaffId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.ComplaintId, e.At, e.Id });
+
+        // Staff performance reads the resolutions (and other kinds) of a period across all complaints.
+        builder.HasIndex(e => new { e.Kind, e.At, e.ComplaintId });
     }
 }

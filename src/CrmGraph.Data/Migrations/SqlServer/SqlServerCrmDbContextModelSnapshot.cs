@@ -373,6 +373,8 @@ namespace CrmGraph.Data.Migrations.SqlServer
 
                     b.HasIndex("ComplaintId", "At", "Id");
 
+                    b.HasIndex("Kind", "At", "ComplaintId");
+
                     b.ToTable("ComplaintEvents");
                 });
 

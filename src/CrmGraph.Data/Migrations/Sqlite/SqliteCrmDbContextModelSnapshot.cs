@@ -357,6 +357,8 @@ namespace CrmGraph.Data.Migrations.Sqlite
 
                     b.HasIndex("ComplaintId", "At", "Id");
 
+                    b.HasIndex("Kind", "At", "ComplaintId");
+
                     b.ToTable("ComplaintEvents");
                 });
 
