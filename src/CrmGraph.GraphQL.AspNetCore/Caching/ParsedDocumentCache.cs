@@ -14,8 +14,11 @@ public sealed class ParsedDocumentCache(int capacity) : IConfigureExecution
 {
     private readonly ConcurrentDictionary<string, GraphQLDocument> _documents = new(StringComparer.Ordinal);
 
-    /// <summary>Early: before other execution hooks, so that they see the cached document.</summary>
-    public float SortOrder => 200;
+    /// <summary>
+    /// After the option configurations (100) and before the other execution steps (200), such as the document limits,
+    /// so that they take the cached document instead of parsing the text again.
+    /// </summary>
+    public float SortOrder => 150;
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {

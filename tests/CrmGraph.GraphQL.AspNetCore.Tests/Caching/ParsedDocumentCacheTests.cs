@@ -1,3 +1,4 @@
+using CrmGraph.GraphQL.AspNetCore;
 using CrmGraph.GraphQL.AspNetCore.Caching;
 using CrmGraph.GraphQL.AspNetCore.Tests.Authorization;
 using GraphQL;
@@ -26,6 +27,19 @@ public sealed class ParsedDocumentCacheTests
     }
 
     [Fact]
+    public async Task Document_limits_registered_first_use_the_cached_document_rather_than_parse_again()
+    {
+        await using var services = Services(capacity: 10, withLimits: true);
+        var executer = services.GetRequiredService<IDocumentExecuter<GuardedSchema>>();
+
+        await executer.ExecuteAsync(Options("{ open }", services));
+        var second = await executer.ExecuteAsync(Options("{ open }", services));
+
+        Assert.Null(second.Errors);
+        Assert.Equal(1, _documentRule.Runs);
+    }
+
+    [Fact]
     public async Task A_document_that_failed_validation_is_not_kept()
     {
         await using var services = Services(capacity: 10);
@@ -51,15 +65,22 @@ public sealed class ParsedDocumentCacheTests
         Assert.Equal(3, _documentRule.Runs);
     }
 
-    private ServiceProvider Services(int capacity)
+    private ServiceProvider Services(int capacity, bool withLimits = false)
     {
         var services = new ServiceCollection();
-        services.AddGraphQL(graphql => graphql
-            .AddSchema<GuardedSchema>()
-            .AddSystemTextJson()
-            .AddValidationRule(_documentRule)
-            .AddValidationRule(_callerRule, useForCachedDocuments: true)
-            .ConfigureExecution(new ParsedDocumentCache(capacity)));
+        services.AddGraphQL(graphql =>
+        {
+            graphql.AddSchema<GuardedSchema>()
+                .AddSystemTextJson()
+                .AddValidationRule(_documentRule)
+                .AddValidationRule(_callerRule, useForCachedDocuments: true);
+            if (withLimits)
+            {
+                graphql.AddDocumentLimits();
+            }
+
+            graphql.ConfigureExecution(new ParsedDocumentCache(capacity));
+        });
         return services.BuildServiceProvider();
     }
 
