@@ -72,26 +72,24 @@ public sealed class CustomerRiskScores(CrmDbContext db, TimeProvider time)
         }
 
         var facts = await HealthFactsQuery.LoadAsync(db, customers.Select(c => c.Subject).ToList(), now, cancellationToken).ConfigureAwait(false);
-        var unchanged = new List<int>();
-        foreach (var (subject, stored) in customers)
-        {
-            var score = ChurnRisk.Score(facts[subject.CustomerId], now).Score;
-            if (score == stored)
-            {
-                unchanged.Add(subject.CustomerId);
-                continue;
-            }
+        var rescored = customers
+            .Select(c => (Id: c.Subject.CustomerId, c.StoredScore, Score: ChurnRisk.Score(facts[c.Subject.CustomerId], now).Score))
+            .ToList();
 
-            await Fresher(now, c => c.Id == subject.CustomerId)
-                .ExecuteUpdateAsync(set => set.SetProperty(c => c.RiskScore, score).SetProperty(c => c.RiskScoredAt, now), cancellationToken)
-                .ConfigureAwait(false);
-        }
-
-        // Scores that held need only their time moved on, all in one statement.
+        // Scores that held need only their time moved on, all in one statement; changed ones one statement per new score.
+        var unchanged = rescored.Where(r => r.Score == r.StoredScore).Select(r => r.Id).ToList();
         if (unchanged.Count > 0)
         {
             await Fresher(now, c => unchanged.Contains(c.Id))
                 .ExecuteUpdateAsync(set => set.SetProperty(c => c.RiskScoredAt, now), cancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        foreach (var sameScore in rescored.Where(r => r.Score != r.StoredScore).GroupBy(r => r.Score))
+        {
+            var ids = sameScore.Select(r => r.Id).ToList();
+            await Fresher(now, c => ids.Contains(c.Id))
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.RiskScore, sameScore.Key).SetProperty(c => c.RiskScoredAt, now), cancellationToken)
                 .ConfigureAwait(false);
         }
     }
