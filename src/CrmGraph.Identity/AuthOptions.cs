@@ -35,6 +35,12 @@ public sealed class AuthOptions
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// How long the API may trust its last look at a token's standing (token and grant not revoked, staff account not
+    /// locked, staff member active) before looking again: the most a withdrawn token keeps working. Zero looks every time.
+    /// </summary>
+    public TimeSpan RevocationCheckInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     public bool UsesEmbeddedServer => Authority is null;
 
     /// <summary>Reads the section; anonymous introspection is honoured in Development only.</summary>

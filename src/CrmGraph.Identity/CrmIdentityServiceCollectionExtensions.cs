@@ -4,6 +4,7 @@ using CrmGraph.Identity.Authorization;
 using CrmGraph.Identity.Demo;
 using CrmGraph.Identity.Endpoints;
 using CrmGraph.Identity.Keys;
+using CrmGraph.Identity.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -53,7 +54,10 @@ public static class CrmIdentityServiceCollectionExtensions
             }
 
             validation.AddAudiences(options.Audience);
-            validation.UseAspNetCore();
+            // Tokens travel in the Authorization header only: query strings and form bodies end up in logs, proxies and history.
+            validation.UseAspNetCore()
+                .DisableAccessTokenExtractionFromQueryString()
+                .DisableAccessTokenExtractionFromBodyForm();
         });
         return services;
     }
@@ -87,6 +91,8 @@ public static class CrmIdentityServiceCollectionExtensions
             .SetApplicationName("CrmGraph")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys", "data-protection")));
         services.AddScoped<DemoIdentitySeeder>();
+        services.AddSingleton<AccessStanding>();
+        openIddict.AddValidation(validation => validation.AddEventHandler(RefuseWithdrawnAccess.Descriptor));
 
         openIddict
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<CrmDbContext>())
