@@ -30,7 +30,7 @@ public sealed class AuthOptions
     /// <summary>Let anonymous callers run introspection queries (honoured in Development only).</summary>
     public bool AllowAnonymousIntrospection { get; set; }
 
-    /// <summary>Failed sign-ins before a staff account is locked.</summary>
+    /// <summary>Failed sign-ins with one email from one address before that address may not try it for <see cref="LockoutDuration"/>.</summary>
     public int MaxFailedSignIns { get; set; } = 5;
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);

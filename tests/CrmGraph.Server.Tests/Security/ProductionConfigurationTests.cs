@@ -119,6 +119,9 @@ public sealed class ProductionConfigurationTests(ProductionConfigurationTests.Pr
 
         public OAuthClient OAuth { get; private set; } = null!;
 
+        /// <summary>The public address an operator configures; the test talks to the loopback port behind it.</summary>
+        public const string Issuer = "https://crm.example.com/";
+
         protected override string Environment => "Production";
 
         protected override string[] Settings(string dataFolder)
@@ -134,6 +137,7 @@ public sealed class ProductionConfigurationTests(ProductionConfigurationTests.Pr
                 "--Kestrel:Certificates:Default:KeyPath", Path("tls.key"),
                 "--Auth:SigningKeyFile", Path("signing.pem"),
                 "--Auth:EncryptionKeyFile", Path("encryption.pem"),
+                "--Auth:Issuer", Issuer,
                 "--Auth:AllowAnonymousIntrospection", "true",
             ];
         }
