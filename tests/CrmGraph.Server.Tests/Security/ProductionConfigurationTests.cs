@@ -72,6 +72,21 @@ public sealed class ProductionConfigurationTests(ProductionConfigurationTests.Pr
     }
 
     [Fact]
+    public async Task Discovery_names_the_configured_issuer_whatever_host_the_request_names()
+    {
+        using var http = new HttpClient(TestKeys.TrustingOnly(production.Thumbprint)) { BaseAddress = production.Https };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/.well-known/openid-configuration");
+        request.Headers.Host = "evil.example";
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var discovery = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(ProductionServer.Issuer, discovery.GetProperty("issuer").GetString());
+        Assert.DoesNotContain("evil.example", discovery.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_token_endpoint_refuses_plain_http()
     {
         var overHttp = await new OAuthClient(production.Http).ClientCredentialsAsync(ProbeClient, ProbeSecret, "crm.read");
