@@ -126,7 +126,7 @@ public static class CrmIdentityServiceCollectionExtensions
                 server.AddEncryptionKey(KeyOf(options.EncryptionKeyFile, "encryption", environment, dataFolder));
                 if (options.Issuer is { } issuer)
                 {
-                    server.SetIssuer(issuer);
+                    server.SetIssuer(issuer).AddEventHandler(AnchorDiscoveryToIssuer.Descriptor);
                 }
                 else
                 {

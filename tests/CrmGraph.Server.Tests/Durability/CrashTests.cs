@@ -16,7 +16,9 @@ namespace CrmGraph.Server.Tests.Durability;
 public sealed class CrashTests
 {
     private const int Writers = 8;
-    private static readonly TimeSpan BurstBeforeKill = TimeSpan.FromSeconds(3);
+    /// <summary>The writes acknowledged before the kill: enough that the burst is in full swing.</summary>
+    private const int AcknowledgedBeforeKill = 40;
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
     private const string PlaceOrder = """
         mutation($customerId: ID!, $productId: ID!) {
@@ -44,7 +46,9 @@ public sealed class CrashTests
         try
         {
             var acknowledged = await WriteUntilKilledAsync(dataFolder);
-            Assert.True(acknowledged.Orders.Count + acknowledged.Complaints.Count >= Writers, $"Too few writes were acknowledged before the kill to show anything ({acknowledged.Orders.Count} orders, {acknowledged.Complaints.Count} complaints).");
+            Assert.True(acknowledged.Orders.Count + acknowledged.Complaints.Count >= AcknowledgedBeforeKill);
+            Assert.NotEmpty(acknowledged.Orders);
+            Assert.NotEmpty(acknowledged.Complaints);
 
             await using var restarted = new RunningServer(dataFolder);
             await restarted.StartAsync("Development");
@@ -87,6 +91,16 @@ public sealed class CrashTests
 
         var orders = new ConcurrentDictionary<string, int>();
         var complaints = new ConcurrentBag<string>();
+        var acknowledged = 0;
+        var burstUnderWay = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Acknowledged()
+        {
+            if (Interlocked.Increment(ref acknowledged) == AcknowledgedBeforeKill)
+            {
+                burstUnderWay.TrySetResult();
+            }
+        }
+
         using var stop = new CancellationTokenSource();
         var writers = Enumerable.Range(0, Writers).Select(writer => Task.Run(async () =>
         {
@@ -103,6 +117,7 @@ public sealed class CrashTests
                         if (order.ValueKind == JsonValueKind.Object)
                         {
                             orders[order.GetProperty("id").GetString()!] = order.GetProperty("lines").GetArrayLength();
+                            Acknowledged();
                         }
                     }
                     else
@@ -111,6 +126,7 @@ public sealed class CrashTests
                         if (complaint.ValueKind == JsonValueKind.Object)
                         {
                             complaints.Add(complaint.GetProperty("id").GetString()!);
+                            Acknowledged();
                         }
                     }
                 }
@@ -122,7 +138,7 @@ public sealed class CrashTests
             }
         })).ToList();
 
-        await Task.Delay(BurstBeforeKill);
+        await burstUnderWay.Task.WaitAsync(Patience);
         await server.KillAsync();
         await stop.CancelAsync();
         await Task.WhenAll(writers);
