@@ -24,7 +24,8 @@ COPY --from=build /app ./
 
 # The SQLite file (the embedded default) and the sign-in cookie keys live in a volume owned by the
 # unprivileged user. Outside Development the OAuth keys must be given, e.g. as mounted secrets:
-# Auth__SigningKeyFile=/run/secrets/signing-key.pem and Auth__EncryptionKeyFile=/run/secrets/encryption-key.pem.
+# Auth__SigningKeyFile=/run/secrets/signing-key.pem and Auth__EncryptionKeyFile=/run/secrets/encryption-key.pem,
+# and the public address as Auth__Issuer=https://crm.example.com/ (required outside Development).
 # Behind a TLS-terminating proxy set ASPNETCORE_FORWARDEDHEADERS_ENABLED=true so the OAuth endpoints see HTTPS.
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     DataFolder=/data

@@ -57,7 +57,7 @@ public static class CrmGraphQLServiceCollectionExtensions
             .AddWebSocketTransport<CrmSchema>(socket =>
             {
                 EndpointConfiguration.Transport(socket, configuration, environment);
-                socket.AuthenticateConnection = ConnectionTokens.AuthenticateAsync;
+                EndpointConfiguration.WebSockets(socket, configuration, auth);
                 socket.OperationExecuted = OperationLog.Write;
             }));
         return services;

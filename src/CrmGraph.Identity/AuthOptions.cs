@@ -30,10 +30,16 @@ public sealed class AuthOptions
     /// <summary>Let anonymous callers run introspection queries (honoured in Development only).</summary>
     public bool AllowAnonymousIntrospection { get; set; }
 
-    /// <summary>Failed sign-ins before a staff account is locked.</summary>
+    /// <summary>Failed sign-ins with one email from one address before that address may not try it for <see cref="LockoutDuration"/>.</summary>
     public int MaxFailedSignIns { get; set; } = 5;
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// How long the API may trust its last look at a token's standing (token and grant not revoked, staff account not
+    /// locked, staff member active) before looking again: the most a withdrawn token keeps working. Zero looks every time.
+    /// </summary>
+    public TimeSpan RevocationCheckInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     public bool UsesEmbeddedServer => Authority is null;
 

@@ -20,7 +20,7 @@ public static class CrmIdentityEndpointExtensions
 
         endpoints.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], AuthorizationEndpoint.HandleAsync);
         endpoints.MapPost("/connect/token", TokenEndpoint.HandleAsync);
-        endpoints.MapMethods("/connect/endsession", [HttpMethods.Get, HttpMethods.Post], (Delegate)EndSessionEndpoint.HandleAsync);
+        endpoints.MapMethods(EndSessionEndpoint.Path, [HttpMethods.Get, HttpMethods.Post], (Delegate)EndSessionEndpoint.HandleAsync);
         SignInEndpoints.Map(endpoints);
         return endpoints;
     }

@@ -4,8 +4,11 @@ using CrmGraph.Identity.Authorization;
 using CrmGraph.Identity.Demo;
 using CrmGraph.Identity.Endpoints;
 using CrmGraph.Identity.Keys;
+using CrmGraph.Identity.SignIn;
+using CrmGraph.Identity.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -53,7 +56,10 @@ public static class CrmIdentityServiceCollectionExtensions
             }
 
             validation.AddAudiences(options.Audience);
-            validation.UseAspNetCore();
+            // Tokens travel in the Authorization header only: query strings and form bodies end up in logs, proxies and history.
+            validation.UseAspNetCore()
+                .DisableAccessTokenExtractionFromQueryString()
+                .DisableAccessTokenExtractionFromBodyForm();
         });
         return services;
     }
@@ -63,8 +69,8 @@ public static class CrmIdentityServiceCollectionExtensions
         services.AddIdentityCore<StaffAccount>(identity =>
             {
                 identity.User.RequireUniqueEmail = true;
-                identity.Lockout.MaxFailedAccessAttempts = options.MaxFailedSignIns;
-                identity.Lockout.DefaultLockoutTimeSpan = options.LockoutDuration;
+                // Failed sign-ins lock an address out of an account (SignInAttempts), never the account itself;
+                // an account's lockout end is an administrator's lock.
                 // Length over character classes, as current password guidance recommends.
                 identity.Password.RequiredLength = 12;
                 identity.Password.RequireDigit = false;
@@ -87,6 +93,10 @@ public static class CrmIdentityServiceCollectionExtensions
             .SetApplicationName("CrmGraph")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys", "data-protection")));
         services.AddScoped<DemoIdentitySeeder>();
+        services.AddSingleton<AccessStanding>();
+        services.AddSingleton<SignInAttempts>();
+        services.AddScoped<PasswordCheck>();
+        openIddict.AddValidation(validation => validation.AddEventHandler(RefuseWithdrawnAccess.Descriptor));
 
         openIddict
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<CrmDbContext>())
@@ -109,15 +119,19 @@ public static class CrmIdentityServiceCollectionExtensions
                     .SetRefreshTokenLifetime(options.RefreshTokenLifetime)
                     // A refresh token is good for one use: presenting it again revokes the whole grant.
                     .SetRefreshTokenReuseLeeway(TimeSpan.Zero);
-                if (options.Issuer is { } issuer)
-                {
-                    server.SetIssuer(issuer);
-                }
 
                 // Access tokens are plain signed JWTs (RFC 9068) so external resource servers can read them too.
                 server.DisableAccessTokenEncryption();
                 server.AddSigningKey(KeyOf(options.SigningKeyFile, "signing", environment, dataFolder));
                 server.AddEncryptionKey(KeyOf(options.EncryptionKeyFile, "encryption", environment, dataFolder));
+                if (options.Issuer is { } issuer)
+                {
+                    server.SetIssuer(issuer).AddEventHandler(AnchorDiscoveryToIssuer.Descriptor);
+                }
+                else
+                {
+                    AnswerLoopbackHostsOnly(services, environment);
+                }
 
                 var aspNetCore = server.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
@@ -129,6 +143,28 @@ public static class CrmIdentityServiceCollectionExtensions
                     aspNetCore.DisableTransportSecurityRequirement();
                 }
             });
+    }
+
+    /// <summary>
+    /// Without a configured issuer the embedded server names itself after the request's Host header, which a client can
+    /// forge. Development then answers loopback host names only (unless <c>AllowedHosts</c> names others); elsewhere an
+    /// issuer is required.
+    /// </summary>
+    private static void AnswerLoopbackHostsOnly(IServiceCollection services, IHostEnvironment environment)
+    {
+        if (!environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                "Auth:Issuer must be set outside Development, to the public address clients reach the server at (e.g. https://crm.example.com/), so that tokens and discovery never name an address taken from a request's Host header.");
+        }
+
+        services.PostConfigure<HostFilteringOptions>(hosts =>
+        {
+            if (hosts.AllowedHosts.Count == 0 || hosts.AllowedHosts.Contains("*"))
+            {
+                hosts.AllowedHosts = ["localhost", "127.0.0.1", "[::1]"];
+            }
+        });
     }
 
     /// <summary>

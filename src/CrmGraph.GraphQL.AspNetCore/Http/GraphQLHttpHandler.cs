@@ -1,4 +1,5 @@
 using CrmGraph.GraphQL.AspNetCore.Persisted;
+using CrmGraph.GraphQL.AspNetCore.RateLimiting;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -17,7 +18,8 @@ public sealed class GraphQLHttpHandler<TSchema>(
     GraphQLRequestReader reader,
     PersistedDocuments documents,
     GraphQLHttpOptions options,
-    ILogger<GraphQLHttpHandler<TSchema>> logger)
+    ILogger<GraphQLHttpHandler<TSchema>> logger,
+    IOperationRateLimiter? rateLimiter = null)
     where TSchema : ISchema
 {
     public async Task HandleAsync(HttpContext context)
@@ -34,7 +36,12 @@ public sealed class GraphQLHttpHandler<TSchema>(
         var anonymous = context.User.Identity?.IsAuthenticated != true;
         if (anonymous && settings.AnonymousAccess == AnonymousAccess.Denied)
         {
-            await context.ChallengeAsync().ConfigureAwait(false);
+            // Callers without a valid token count too (by address), so trying tokens is no free loop.
+            if (await AdmittedAsync(context, GraphQLMediaTypes.Json, operations: 1).ConfigureAwait(false))
+            {
+                await context.ChallengeAsync().ConfigureAwait(false);
+            }
+
             return;
         }
 
@@ -49,6 +56,12 @@ public sealed class GraphQLHttpHandler<TSchema>(
         if (parsed.Rejection is { } rejection)
         {
             await RejectAsync(context, mediaType, rejection).ConfigureAwait(false);
+            return;
+        }
+
+        // Every operation of a batch costs a permit; none runs unless all are granted.
+        if (!await AdmittedAsync(context, mediaType, parsed.Requests.Count).ConfigureAwait(false))
+        {
             return;
         }
 
@@ -91,6 +104,20 @@ public sealed class GraphQLHttpHandler<TSchema>(
 
     private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, GraphQLDocument? document, GraphQLHttpOptions settings) =>
         TransportExecution.ExecuteAsync(executer, context, request, document, context.User, context.RequestServices, settings, logger, context.TraceIdentifier, context.RequestAborted);
+
+    /// <summary>Takes a permit per operation from the host's rate limit, or answers 429 with <c>Retry-After</c>.</summary>
+    private async Task<bool> AdmittedAsync(HttpContext context, string mediaType, int operations)
+    {
+        if (rateLimiter is null || rateLimiter.TryAcquire(context, context.User, operations, out var retryAfter))
+        {
+            return true;
+        }
+
+        context.Response.Headers.RetryAfter = RateLimitRefusal.RetryAfterSeconds(retryAfter);
+        var error = RateLimitRefusal.Error(retryAfter);
+        await RejectAsync(context, mediaType, new RequestRejection(StatusCodes.Status429TooManyRequests, RateLimitCodes.RateLimited, error.Message)).ConfigureAwait(false);
+        return false;
+    }
 
     private async Task RejectAsync(HttpContext context, string mediaType, RequestRejection rejection, string? allow = null)
     {

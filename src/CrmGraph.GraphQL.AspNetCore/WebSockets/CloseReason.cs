@@ -22,6 +22,12 @@ internal sealed record CloseReason
 
     public static CloseReason Forbidden { get; } = new(4403, "Forbidden");
 
+    /// <summary>The credentials the connection was opened with expired; the client reconnects with fresh ones.</summary>
+    public static CloseReason CredentialsExpired { get; } = new(4403, "Forbidden: the token expired; reconnect with a fresh one");
+
+    /// <summary>The credentials were withdrawn (revoked, the account locked); the client reconnects with fresh ones.</summary>
+    public static CloseReason CredentialsWithdrawn { get; } = new(4403, "Forbidden: the token is no longer valid; reconnect with a fresh one");
+
     public static CloseReason ConnectionInitialisationTimeout { get; } = new(4408, "Connection initialisation timeout");
 
     public static CloseReason TooManyInitialisationRequests { get; } = new(4429, "Too many initialisation requests");

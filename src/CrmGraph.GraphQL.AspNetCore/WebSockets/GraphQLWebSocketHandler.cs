@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CrmGraph.GraphQL.AspNetCore.Persisted;
+using CrmGraph.GraphQL.AspNetCore.RateLimiting;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -25,11 +26,12 @@ public sealed class GraphQLWebSocketHandler<TSchema>
         PersistedDocuments documents,
         GraphQLWebSocketOptions options,
         IHostApplicationLifetime lifetime,
-        ILogger<GraphQLWebSocketHandler<TSchema>> logger)
+        ILogger<GraphQLWebSocketHandler<TSchema>> logger,
+        IOperationRateLimiter? rateLimiter = null)
     {
         ArgumentNullException.ThrowIfNull(lifetime);
         ArgumentNullException.ThrowIfNull(options);
-        _endpoint = new WebSocketEndpoint(executer, serializer, new IncomingMessageReader(serializer, options.MaxVariablesBytes), scopes, documents, options, logger);
+        _endpoint = new WebSocketEndpoint(executer, serializer, new IncomingMessageReader(serializer, options.MaxVariablesBytes), scopes, documents, options, logger, rateLimiter);
         _lifetime = lifetime;
         lifetime.ApplicationStopping.Register(CloseAll);
     }
@@ -44,6 +46,16 @@ public sealed class GraphQLWebSocketHandler<TSchema>
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             context.Response.ContentType = "text/plain; charset=utf-8";
             await context.Response.WriteAsync($"Use the WebSocket subprotocol '{TransportWsProtocol.Subprotocol}'.", context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        // A connection attempt costs a permit; the upgrade carries no token, so it counts for whoever the request is.
+        if (_endpoint.RateLimiter is { } limiter && !limiter.TryAcquire(context, context.User, 1, out var retryAfter))
+        {
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.RetryAfter = RateLimitRefusal.RetryAfterSeconds(retryAfter);
+            context.Response.ContentType = "application/json; charset=utf-8";
+            await _endpoint.Serializer.WriteAsync(context.Response.Body, new ExecutionResult { Errors = [RateLimitRefusal.Error(retryAfter)] }, context.RequestAborted).ConfigureAwait(false);
             return;
         }
 

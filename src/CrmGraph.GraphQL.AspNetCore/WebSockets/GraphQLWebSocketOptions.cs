@@ -35,11 +35,33 @@ public sealed class GraphQLWebSocketOptions : GraphQLTransportOptions
 
     /// <summary>
     /// Decides whom a connection acts for, from the upgrade request and the <c>connection_init</c> payload (for
-    /// example a bearer token in it), once, before <c>connection_ack</c>. Returning null refuses the connection
-    /// with 4403 "Forbidden". Without a hook the connection acts for <see cref="HttpContext.User"/>. The principal
-    /// is <see cref="ExecutionOptions.User"/> of every operation on the connection.
+    /// example a bearer token in it): before <c>connection_ack</c>, again before every operation the client starts,
+    /// and again every <see cref="ReauthenticationInterval"/>, so that credentials withdrawn meanwhile stop the
+    /// connection. Returning null refuses it with 4403: at <c>connection_init</c> "Forbidden", later a reason saying
+    /// the client should reconnect with fresh credentials. Without a hook the connection acts for
+    /// <see cref="HttpContext.User"/>. The latest principal is <see cref="ExecutionOptions.User"/> of the operations
+    /// started after it.
     /// </summary>
     public Func<HttpContext, IReadOnlyDictionary<string, JsonElement>?, CancellationToken, ValueTask<ClaimsPrincipal?>>? AuthenticateConnection { get; set; }
+
+    /// <summary>
+    /// How often an acknowledged connection asks <see cref="AuthenticateConnection"/> again while it stays open, so a
+    /// connection whose credentials were withdrawn is closed even if it starts nothing new; <see cref="TimeSpan.Zero"/>
+    /// (the default) asks only before operations and when the credentials expire.
+    /// </summary>
+    public TimeSpan ReauthenticationInterval { get; set; } = TimeSpan.Zero;
+
+    /// <summary>
+    /// When the credentials a principal was authenticated with stop being valid (for a bearer token its expiry), or
+    /// null when they do not expire; the connection is closed with 4403 at that moment.
+    /// </summary>
+    public Func<ClaimsPrincipal, DateTimeOffset?>? CredentialsExpiry { get; set; }
+
+    /// <summary>
+    /// How many operations one socket may run at once (default 50): a further <c>subscribe</c> is answered with an
+    /// <c>error</c> message coded <c>TOO_MANY_OPERATIONS</c> and the socket stays open.
+    /// </summary>
+    public int MaxOperationsPerSocket { get; set; } = 50;
 
     /// <summary>Throws when a setting cannot work, so that a host fails at startup rather than on its first socket.</summary>
     internal void Validate()
@@ -49,5 +71,7 @@ public sealed class GraphQLWebSocketOptions : GraphQLTransportOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxPendingMessages, 1, nameof(MaxPendingMessages));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxMessageBytes, 1, nameof(MaxMessageBytes));
         ArgumentOutOfRangeException.ThrowIfLessThan(CloseTimeout, TimeSpan.Zero, nameof(CloseTimeout));
+        ArgumentOutOfRangeException.ThrowIfLessThan(ReauthenticationInterval, TimeSpan.Zero, nameof(ReauthenticationInterval));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxOperationsPerSocket, 1, nameof(MaxOperationsPerSocket));
     }
 }

@@ -6,6 +6,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using GraphQL.Transport;
 using Microsoft.Extensions.DependencyInjection;
+using CrmGraph.GraphQL.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Logging;
 
 namespace CrmGraph.GraphQL.AspNetCore.WebSockets;
@@ -45,6 +46,9 @@ internal sealed partial class WebSocketConnection : IDisposable
     private int _state = AwaitingInit;
     private int _operationCount;
     private ClaimsPrincipal _user;
+
+    /// <summary>The <c>connection_init</c> payload, which the authentication hook reads again before each operation.</summary>
+    private IReadOnlyDictionary<string, JsonElement>? _credentials;
 
     public WebSocketConnection(WebSocket socket, HttpContext context, WebSocketEndpoint endpoint)
     {
@@ -200,7 +204,7 @@ internal sealed partial class WebSocketConnection : IDisposable
                 Send(ServerMessages.Pong(message.Payload));
                 break;
             case { Type: TransportWsProtocol.Subscribe, Request: { } request }:
-                Start(message.Id, request);
+                await StartAsync(message.Id, request).ConfigureAwait(false);
                 break;
             case { Type: TransportWsProtocol.Complete }:
                 if (_active.TryRemove(message.Id, out var operation))
@@ -225,40 +229,62 @@ internal sealed partial class WebSocketConnection : IDisposable
             return;
         }
 
-        ClaimsPrincipal? user;
-        try
+        _credentials = payload;
+        if (!await AuthenticateAsync(CloseReason.Forbidden).ConfigureAwait(false))
         {
-            user = Options.AuthenticateConnection is { } authenticate
-                ? await authenticate(_context, payload, _lifetime.Token).ConfigureAwait(false)
-                : _context.User;
-        }
-        catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
-        {
-            return;
-        }
-        catch (Exception exception)
-        {
-            LogAuthenticationFailure(_endpoint.Logger, exception);
-            Close(CloseReason.InternalServerError);
             return;
         }
 
-        if (user is null)
-        {
-            Close(CloseReason.Forbidden);
-            return;
-        }
-
-        _user = user;
         Volatile.Write(ref _state, Acknowledged);
         Send(ServerMessages.ConnectionAck());
         if (Options.KeepAliveInterval > TimeSpan.Zero)
         {
             _ = KeepAliveAsync(Options.KeepAliveInterval);
         }
+
+        _ = WatchCredentialsAsync();
     }
 
-    private void Start(string id, GraphQLRequest request)
+    /// <summary>
+    /// Asks the authentication hook whom the connection acts for now; when nobody, closes it with <paramref name="refusal"/>
+    /// and returns false.
+    /// </summary>
+    private async Task<bool> AuthenticateAsync(CloseReason refusal)
+    {
+        ClaimsPrincipal? user;
+        try
+        {
+            user = Options.AuthenticateConnection is { } authenticate
+                ? await authenticate(_context, _credentials, _lifetime.Token).ConfigureAwait(false)
+                : _context.User;
+        }
+        catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
+        {
+            return false;
+        }
+        catch (Exception exception)
+        {
+            LogAuthenticationFailure(_endpoint.Logger, exception);
+            Close(CloseReason.InternalServerError);
+            return false;
+        }
+
+        if (user is null)
+        {
+            Close(refusal);
+            return false;
+        }
+
+        _user = user;
+        return true;
+    }
+
+    /// <summary>
+    /// Refuses an operation the connection may not start (a taken id closes the socket, as the protocol says; too
+    /// many operations or too many for the rate limit get an <c>error</c> message) and runs the others, each
+    /// for whom the authentication hook says the connection acts now.
+    /// </summary>
+    private async Task StartAsync(string id, GraphQLRequest request)
     {
         if (Volatile.Read(ref _state) != Acknowledged)
         {
@@ -266,15 +292,83 @@ internal sealed partial class WebSocketConnection : IDisposable
             return;
         }
 
-        var operation = new WebSocketOperation(id, request, this, _lifetime.Token);
-        if (!_active.TryAdd(id, operation))
+        if (_active.ContainsKey(id))
         {
             Close(CloseReason.SubscriberAlreadyExists(id));
             return;
         }
 
+        if (_active.Count >= Options.MaxOperationsPerSocket)
+        {
+            Send(ServerMessages.Error(id, [new ExecutionError(
+                $"This socket already runs {Options.MaxOperationsPerSocket} operations, the most one socket may; complete one first.")
+            {
+                Code = RateLimitCodes.TooManyOperations,
+            }]));
+            return;
+        }
+
+        if (_endpoint.RateLimiter is { } limiter && !limiter.TryAcquire(_context, _user, 1, out var retryAfter))
+        {
+            Send(ServerMessages.Error(id, [RateLimitRefusal.Error(retryAfter)]));
+            return;
+        }
+
+        if (!await AuthenticateAsync(CloseReason.CredentialsWithdrawn).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        // Messages are read one at a time, so the id is still free here.
+        var operation = new WebSocketOperation(id, request, this, _lifetime.Token);
+        _active.TryAdd(id, operation);
         _running.TryAdd(operation, 0);
         _ = Task.Run(operation.RunAsync);
+    }
+
+    /// <summary>
+    /// Closes the connection when its credentials expire, and asks the authentication hook again every
+    /// <see cref="GraphQLWebSocketOptions.ReauthenticationInterval"/> meanwhile, so a long subscription stops
+    /// once they are withdrawn.
+    /// </summary>
+    private async Task WatchCredentialsAsync()
+    {
+        var closing = _lifetime.Token;
+        try
+        {
+            while (NextCredentialsCheck() is { } wait)
+            {
+                await Task.Delay(wait, closing).ConfigureAwait(false);
+                if (Options.CredentialsExpiry?.Invoke(_user) is { } expiry && expiry <= DateTimeOffset.UtcNow)
+                {
+                    Close(CloseReason.CredentialsExpired);
+                    return;
+                }
+
+                if (Options.ReauthenticationInterval > TimeSpan.Zero && !await AuthenticateAsync(CloseReason.CredentialsWithdrawn).ConfigureAwait(false))
+                {
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The connection is closing.
+        }
+    }
+
+    /// <summary>How long until the next look at the credentials: the interval, or less when they expire sooner; null for never.</summary>
+    private TimeSpan? NextCredentialsCheck()
+    {
+        TimeSpan? wait = Options.ReauthenticationInterval > TimeSpan.Zero ? Options.ReauthenticationInterval : null;
+        if (Options.CredentialsExpiry?.Invoke(_user) is { } expiry)
+        {
+            var left = expiry - DateTimeOffset.UtcNow;
+            left = left < TimeSpan.Zero ? TimeSpan.Zero : left;
+            wait = wait is { } interval && interval < left ? interval : left;
+        }
+
+        return wait;
     }
 
     private async Task CloseUnlessInitialisedAsync()

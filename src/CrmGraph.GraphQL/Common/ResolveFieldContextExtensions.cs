@@ -1,4 +1,5 @@
 using CrmGraph.Identity.Callers;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmGraph.GraphQL.Common;
@@ -17,6 +18,11 @@ public static class ResolveFieldContextExtensions
 
     /// <summary>Who is calling, from the request's access token.</summary>
     public static Caller Caller(this IResolveFieldContext context) => Identity.Callers.Caller.From(context.User!);
+
+    /// <summary>Whether the caller meets the authorization policy <paramref name="policy"/>, as a field guarded by it asks.</summary>
+    public static async Task<bool> SatisfiesAsync(this IResolveFieldContext context, string policy) =>
+        context.User is { } user
+        && (await context.Service<IAuthorizationService>().AuthorizeAsync(user, policy).ConfigureAwait(false)).Succeeded;
 
     public static T Service<T>(this IResolveFieldContext context)
         where T : notnull =>

@@ -2,6 +2,8 @@ using CrmGraph.GraphQL.AspNetCore;
 using CrmGraph.GraphQL.AspNetCore.Http;
 using CrmGraph.GraphQL.AspNetCore.Limits;
 using CrmGraph.GraphQL.AspNetCore.Persisted;
+using CrmGraph.GraphQL.AspNetCore.WebSockets;
+using CrmGraph.Identity;
 using CrmGraph.Identity.Callers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -20,6 +22,7 @@ public static class EndpointConfiguration
     public const string EnableFieldSuggestionsKey = "GraphQL:EnableFieldSuggestions";
     public const string PersistedFolderKey = "GraphQL:PersistedDocuments:Folder";
     public const string RequiredForPartnersKey = "GraphQL:PersistedDocuments:RequiredForPartners";
+    public const string MaxOperationsPerSocketKey = "RateLimiting:MaxOperationsPerSocket";
 
     /// <summary>Where the published server keeps its copy of <c>schema/persisted</c>, the default folder of known documents.</summary>
     public static string DefaultPersistedFolder => Path.Combine(AppContext.BaseDirectory, "persisted");
@@ -57,6 +60,21 @@ public static class EndpointConfiguration
         ArgumentNullException.ThrowIfNull(configuration);
         http.MaxBatchSize = configuration.GetValue($"{LimitsSection}:{nameof(http.MaxBatchSize)}", http.MaxBatchSize);
         http.MaxRequestBodyBytes = configuration.GetValue($"{LimitsSection}:{nameof(http.MaxRequestBodyBytes)}", http.MaxRequestBodyBytes);
+    }
+
+    /// <summary>
+    /// The WebSocket settings: the bearer token of <c>connection_init</c> checked again before every operation and every
+    /// revocation-check interval, the socket closed when it expires, and the operations one socket may run at once.
+    /// </summary>
+    public static void WebSockets(GraphQLWebSocketOptions socket, IConfiguration configuration, AuthOptions auth)
+    {
+        ArgumentNullException.ThrowIfNull(socket);
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(auth);
+        socket.AuthenticateConnection = ConnectionTokens.AuthenticateAsync;
+        socket.CredentialsExpiry = ConnectionTokens.ExpiryOf;
+        socket.ReauthenticationInterval = auth.RevocationCheckInterval > TimeSpan.Zero ? auth.RevocationCheckInterval : TimeSpan.FromSeconds(1);
+        socket.MaxOperationsPerSocket = configuration.GetValue(MaxOperationsPerSocketKey, socket.MaxOperationsPerSocket);
     }
 
     /// <summary>

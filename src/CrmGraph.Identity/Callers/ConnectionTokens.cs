@@ -5,11 +5,15 @@ namespace CrmGraph.Identity.Callers;
 
 /// <summary>
 /// Authenticates a WebSocket connection by the bearer token its <c>connection_init</c> payload carries as
-/// <c>{ "Authorization": "Bearer &lt;token&gt;" }</c>, checked exactly as the HTTP endpoint checks one.
+/// <c>{ "Authorization": "Bearer &lt;token&gt;" }</c>, checked exactly as the HTTP endpoint checks one (revocation
+/// included), at <c>connection_init</c> and again before each operation on the connection.
 /// </summary>
 public static class ConnectionTokens
 {
     private const string BearerPrefix = "Bearer ";
+
+    /// <summary>When a validated token's principal stops being valid: the token's expiry.</summary>
+    public static DateTimeOffset? ExpiryOf(ClaimsPrincipal principal) => principal?.GetExpirationDate();
 
     /// <summary>The caller's principal, or null when the payload carries no valid token.</summary>
     public static async ValueTask<ClaimsPrincipal?> AuthenticateAsync(HttpContext http, IReadOnlyDictionary<string, JsonElement>? payload, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CrmGraph.Identity.SignIn;
 
-/// <summary>Staff sign-in and sign-out with their ASP.NET Core Identity account; failures count towards lockout.</summary>
+/// <summary>Staff sign-in and sign-out with their ASP.NET Core Identity account; failures count towards the address's lockout.</summary>
 internal static class SignInEndpoints
 {
     public const string SignOutPath = "/account/signout";
@@ -22,10 +22,15 @@ internal static class SignInEndpoints
     private static IResult ShowSignIn(HttpContext http, IAntiforgery antiforgery, string? returnUrl)
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
-        return SignInPage.SignInForm(LocalOrRoot(returnUrl), tokens.FormFieldName, tokens.RequestToken!);
+        return SignInPage.SignInForm(ReturnUrls.LocalOrRoot(returnUrl), tokens.FormFieldName, tokens.RequestToken!);
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<StaffAccount> signIn)
+    /// <summary>
+    /// Signs a staff member in. Unknown emails and wrong passwords get the same words after the same work, and count
+    /// alike towards the address's lockout for that email (<see cref="SignInAttempts"/>).
+    /// </summary>
+    private static async Task<IResult> SignInAsync(
+        HttpContext http, IAntiforgery antiforgery, SignInManager<StaffAccount> signIn, PasswordCheck passwords, SignInAttempts attempts)
     {
         if (!await antiforgery.IsRequestValidAsync(http).ConfigureAwait(false))
         {
@@ -34,22 +39,40 @@ internal static class SignInEndpoints
 
         var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
         var email = form["email"].ToString();
-        var returnUrl = LocalOrRoot(form["returnUrl"]);
-        var account = await signIn.UserManager.FindByEmailAsync(email).ConfigureAwait(false);
-        var result = account is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(account, form["password"].ToString(), isPersistent: false, lockoutOnFailure: true).ConfigureAwait(false);
-        if (result.Succeeded)
+        var returnUrl = ReturnUrls.LocalOrRoot(form["returnUrl"]);
+        var address = http.Connection.RemoteIpAddress;
+        if (attempts.LockedFor(email, address) is { } wait)
         {
+            return Refused(http, antiforgery, returnUrl, email, Locked(wait), StatusCodes.Status429TooManyRequests);
+        }
+
+        var account = await signIn.UserManager.FindByEmailAsync(email).ConfigureAwait(false);
+        if (await passwords.MatchesAsync(account, form["password"].ToString()).ConfigureAwait(false))
+        {
+            attempts.Forget(email, address);
+            // Only someone who knows the password learns that an administrator locked the account.
+            if (await signIn.UserManager.IsLockedOutAsync(account!).ConfigureAwait(false))
+            {
+                return Refused(http, antiforgery, returnUrl, email, "This account is locked. Ask an administrator.", StatusCodes.Status403Forbidden);
+            }
+
+            await signIn.SignInAsync(account!, isPersistent: false).ConfigureAwait(false);
             return Results.LocalRedirect(returnUrl);
         }
 
-        // The same words for an unknown email and a wrong password, so the page is no oracle for accounts.
-        var problem = result.IsLockedOut
-            ? "Too many failed attempts: this account is locked for a while. Try again later or ask an administrator."
-            : "The email or password is not right.";
+        await Task.Delay(attempts.RecordFailure(email, address), http.RequestAborted).ConfigureAwait(false);
+        return attempts.LockedFor(email, address) is { } lockedFor
+            ? Refused(http, antiforgery, returnUrl, email, Locked(lockedFor), StatusCodes.Status429TooManyRequests)
+            : Refused(http, antiforgery, returnUrl, email, "The email or password is not right.", StatusCodes.Status401Unauthorized);
+    }
+
+    private static string Locked(TimeSpan wait) =>
+        $"Too many failed attempts: signing in with this email from here is paused for {Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes))} min. Try again later or ask an administrator.";
+
+    private static IResult Refused(HttpContext http, IAntiforgery antiforgery, string returnUrl, string email, string problem, int status)
+    {
         var tokens = antiforgery.GetAndStoreTokens(http);
-        return SignInPage.SignInForm(returnUrl, tokens.FormFieldName, tokens.RequestToken!, email, problem, StatusCodes.Status401Unauthorized);
+        return SignInPage.SignInForm(returnUrl, tokens.FormFieldName, tokens.RequestToken!, email, problem, status);
     }
 
     private static IResult ShowSignOut(HttpContext http, IAntiforgery antiforgery)
@@ -68,10 +91,4 @@ internal static class SignInEndpoints
         await http.SignOutAsync(IdentityConstants.ApplicationScheme).ConfigureAwait(false);
         return SignInPage.Message("Signed out", "You are signed out of CrmGraph.");
     }
-
-    /// <summary>Only addresses on this server are followed after sign-in, so the page cannot redirect elsewhere.</summary>
-    private static string LocalOrRoot(string? returnUrl) =>
-        returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
 }

@@ -31,6 +31,28 @@ internal static class SignInPage
             """,
             StatusCodes.Status200OK);
 
+    /// <summary>
+    /// Asks a staff member to confirm ending their session when the request alone does not show they asked for it:
+    /// the form posts the end-session request's own parameters back with an anti-forgery token.
+    /// </summary>
+    public static IResult EndSessionForm(string action, IEnumerable<KeyValuePair<string, string>> parameters, string antiforgeryField, string antiforgeryToken)
+    {
+        var fields = string.Concat(parameters.Select(p => $"""
+              <input type="hidden" name="{Encode(p.Key)}" value="{Encode(p.Value)}">
+
+            """));
+        return Page(
+            "Sign out",
+            $"""
+            <p>Sign out of CrmGraph?</p>
+            <form method="post" action="{Encode(action)}">
+              <input type="hidden" name="{Encode(antiforgeryField)}" value="{Encode(antiforgeryToken)}">
+            {fields}  <button type="submit" name="confirm" value="yes">Sign out</button>
+            </form>
+            """,
+            StatusCodes.Status200OK);
+    }
+
     public static IResult Message(string title, string message) => Page(title, $"<p>{Encode(message)}</p>", StatusCodes.Status200OK);
 
     private const string Style = "body{font-family:system-ui,sans-serif;max-width:22rem;margin:4rem auto}label,button{display:block;margin:.8rem 0}input{width:100%}[role=alert]{color:#a00}";

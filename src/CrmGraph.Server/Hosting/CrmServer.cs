@@ -38,11 +38,10 @@ public static class CrmServer
         var app = builder.Build();
         app.UseWebSockets();
         app.UseAuthentication();
-        app.UseClientRateLimiting();
         app.UseAuthorization();
         app.MapCrmHealthChecks();
         app.MapCrmIdentity();
-        app.MapCrmGraphQL("/graphql").RequireClientRateLimit(app.Services);
+        app.MapCrmGraphQL("/graphql");
         app.MapGet("/", () => Results.Redirect("/graphql")).ExcludeFromDescription();
         return app;
     }

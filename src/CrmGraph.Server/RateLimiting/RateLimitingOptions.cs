@@ -1,12 +1,15 @@
 namespace CrmGraph.Server.RateLimiting;
 
-/// <summary>The <c>RateLimiting</c> configuration section: how many GraphQL requests each client may send.</summary>
+/// <summary>
+/// The <c>RateLimiting</c> configuration section: how many GraphQL operations each client may run. (Its
+/// <c>MaxOperationsPerSocket</c> is read with the WebSocket transport's settings.)
+/// </summary>
 public sealed class RateLimitingOptions
 {
     public const string SectionName = "RateLimiting";
 
     /// <summary>
-    /// Requests per minute for each client (each signed-in staff member of a client, and each address of callers
+    /// Operations per minute for each client (each signed-in staff member of a client, and each address of callers
     /// without a token), refilled evenly; a client may spend a whole minute's worth at once. 0 lifts the limit.
     /// </summary>
     public int PermitsPerMinute { get; set; } = 1200;

@@ -27,6 +27,9 @@ public sealed class CrmServerFixture : IAsyncLifetime
     /// <summary>The access token lifetime the fixture configures, so tests can check tokens against it.</summary>
     public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromHours(1);
 
+    /// <summary>How long the API trusts its last look at a token's standing: short, so revocation tests need not wait long.</summary>
+    public static readonly TimeSpan RevocationCheckInterval = TimeSpan.FromSeconds(1);
+
     /// <summary>A GraphQL client signed in as the demo administrator, with every scope.</summary>
     public GraphQLClient Client { get; private set; } = null!;
 
@@ -46,7 +49,10 @@ public sealed class CrmServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await _server.StartAsync("Development", "--Auth:AccessTokenLifetime", AccessTokenLifetime.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+        await _server.StartAsync(
+            "Development",
+            "--Auth:AccessTokenLifetime", AccessTokenLifetime.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+            "--Auth:RevocationCheckInterval", RevocationCheckInterval.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
         OAuth = new OAuthClient(BaseAddress);
         var admin = await OAuth.SignInStaffAsync(AdminEmail, StaffPassword);
         Client = ClientWithToken(admin.AccessToken);

@@ -21,8 +21,19 @@ public sealed partial class StaffBrowser : IDisposable
     private readonly HttpClient _http;
 
     public StaffBrowser(Uri baseAddress)
+        : this(baseAddress, new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
     {
-        _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = baseAddress };
+    }
+
+    /// <summary>A browser whose requests come from the loopback address <paramref name="source"/>.</summary>
+    public StaffBrowser(Uri baseAddress, IPAddress source)
+        : this(baseAddress, LoopbackSource.Handler(source))
+    {
+    }
+
+    private StaffBrowser(Uri baseAddress, HttpMessageHandler handler)
+    {
+        _http = new HttpClient(handler) { BaseAddress = baseAddress };
         CodeVerifier = Jwt.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
     }
 
@@ -106,12 +117,12 @@ public sealed partial class StaffBrowser : IDisposable
     }
 
     /// <summary>
-    /// Loads the sign-in page at <paramref name="signInPage"/> and posts its form, with the page's own return
-    /// address unless <paramref name="returnUrl"/> replaces it.
+    /// Loads the sign-in page at <paramref name="signInPage"/> (unless <paramref name="page"/> is it, loaded already) and
+    /// posts its form, with the page's own return address unless <paramref name="returnUrl"/> replaces it.
     /// </summary>
-    public async Task<HttpResponseMessage> SubmitSignInAsync(Uri signInPage, string email, string password, string? returnUrl = null)
+    public async Task<HttpResponseMessage> SubmitSignInAsync(Uri signInPage, string email, string password, string? returnUrl = null, string? page = null)
     {
-        var page = await _http.GetStringAsync(signInPage);
+        page ??= await _http.GetStringAsync(signInPage);
         var form = new Dictionary<string, string>
         {
             ["email"] = email,

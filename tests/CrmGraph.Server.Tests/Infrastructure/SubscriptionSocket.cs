@@ -54,6 +54,19 @@ public sealed class SubscriptionSocket : IAsyncDisposable
 
     public Task SubscribeAsync(string id, string query) => SendAsync(new { id, type = "subscribe", payload = new { query } });
 
+    /// <summary>Stops the operation <paramref name="id"/>, as a client does when it no longer wants it.</summary>
+    public Task CompleteAsync(string id) => SendAsync(new { id, type = "complete" });
+
+    /// <summary>Reads until the server closes the socket, skipping whatever messages come first, and returns the close code.</summary>
+    public async Task<WebSocketCloseStatus?> ClosedAsync()
+    {
+        while (await ReceiveAsync() is not null)
+        {
+        }
+
+        return CloseStatus;
+    }
+
     /// <summary>Proves the server has read everything sent so far: it answers a ping with a pong, in order.</summary>
     public async Task PingAsync()
     {

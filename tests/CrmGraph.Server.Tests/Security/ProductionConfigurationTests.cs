@@ -72,6 +72,21 @@ public sealed class ProductionConfigurationTests(ProductionConfigurationTests.Pr
     }
 
     [Fact]
+    public async Task Discovery_names_the_configured_issuer_whatever_host_the_request_names()
+    {
+        using var http = new HttpClient(TestKeys.TrustingOnly(production.Thumbprint)) { BaseAddress = production.Https };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/.well-known/openid-configuration");
+        request.Headers.Host = "evil.example";
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var discovery = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(ProductionServer.Issuer, discovery.GetProperty("issuer").GetString());
+        Assert.DoesNotContain("evil.example", discovery.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_token_endpoint_refuses_plain_http()
     {
         var overHttp = await new OAuthClient(production.Http).ClientCredentialsAsync(ProbeClient, ProbeSecret, "crm.read");
@@ -119,6 +134,9 @@ public sealed class ProductionConfigurationTests(ProductionConfigurationTests.Pr
 
         public OAuthClient OAuth { get; private set; } = null!;
 
+        /// <summary>The public address an operator configures; the test talks to the loopback port behind it.</summary>
+        public const string Issuer = "https://crm.example.com/";
+
         protected override string Environment => "Production";
 
         protected override string[] Settings(string dataFolder)
@@ -134,6 +152,7 @@ public sealed class ProductionConfigurationTests(ProductionConfigurationTests.Pr
                 "--Kestrel:Certificates:Default:KeyPath", Path("tls.key"),
                 "--Auth:SigningKeyFile", Path("signing.pem"),
                 "--Auth:EncryptionKeyFile", Path("encryption.pem"),
+                "--Auth:Issuer", Issuer,
                 "--Auth:AllowAnonymousIntrospection", "true",
             ];
         }
