@@ -20,7 +20,7 @@ public static class GraphiQLApplicationBuilderExtensions
         return app.Use(async (context, next) =>
         {
             var request = context.Request;
-            if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+            if (!HttpMethods.IsGet(request.Method))
             {
                 await next(context).ConfigureAwait(false);
                 return;
