@@ -1,23 +1,23 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
+using Garnet;
+using Garnet.server;
 using Xunit;
 
 namespace CrmGraph.Testing;
 
 /// <summary>
-/// A real redis-server on a free loopback port, without persistence, started once for the tests that need one and
-/// killed after them. Where redis-server is missing the tests fail, saying so, rather than pass unseen.
+/// A real Redis-protocol server on a free loopback port, without persistence, started once for the tests that need
+/// one and stopped after them. By default it is Garnet, hosted in the test process, so the tests need nothing but the
+/// SDK; with <see cref="ExternalServerVariable"/> naming a <c>redis-server</c> binary they run against that instead.
 /// </summary>
 public sealed class RedisServer : IAsyncLifetime
 {
-    private const string Fallback = "/usr/bin/redis-server";
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);
+    /// <summary>The environment variable that names a <c>redis-server</c> binary to test against instead of Garnet.</summary>
+    public const string ExternalServerVariable = "CRMGRAPH_TEST_REDIS_SERVER";
 
-    private readonly StringBuilder _output = new();
-    private Process? _process;
+    private GarnetServer? _garnet;
+    private RedisServerProcess? _process;
 
     /// <summary>The StackExchange.Redis configuration string that reaches this server.</summary>
     public string Configuration { get; private set; } = string.Empty;
@@ -27,36 +27,20 @@ public sealed class RedisServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var binary = FindBinary() ?? throw new InvalidOperationException(
-            $"redis-server is neither on PATH nor at {Fallback}. Tests of the Redis event bus need a real one: apt-get install -y redis-server.");
         var port = Port == 0 ? FreeLoopbackPort() : Port;
-        var start = new ProcessStartInfo(binary)
+        if (Environment.GetEnvironmentVariable(ExternalServerVariable) is { Length: > 0 } binary)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", string.Empty, "--appendonly", "no" })
-        {
-            start.ArgumentList.Add(argument);
+            _process = await RedisServerProcess.StartAsync(binary, port);
         }
-
-        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        _process.OutputDataReceived += (_, line) => Record(line.Data, ready);
-        _process.ErrorDataReceived += (_, line) => Record(line.Data, ready);
-        _process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException($"redis-server exited on start:\n{Output()}"));
-        _process.Start();
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-
-        try
+        else
         {
-            await ready.Task.WaitAsync(StartTimeout);
-        }
-        catch (TimeoutException)
-        {
-            throw new InvalidOperationException($"redis-server was not ready within {StartTimeout}:\n{Output()}");
+            _garnet = new GarnetServer(new GarnetServerOptions
+            {
+                EndPoints = [new IPEndPoint(IPAddress.Loopback, port)],
+                EnableStorageTier = false,
+                QuietMode = true,
+            });
+            _garnet.Start();
         }
 
         Configuration = $"127.0.0.1:{port}";
@@ -64,27 +48,11 @@ public sealed class RedisServer : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_process is null)
+        _garnet?.Dispose();
+        if (_process is not null)
         {
-            return;
+            await _process.DisposeAsync();
         }
-
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
-    }
-
-    private static string? FindBinary()
-    {
-        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(folder => Path.Combine(folder, "redis-server"))
-            .FirstOrDefault(File.Exists);
-        return onPath ?? (File.Exists(Fallback) ? Fallback : null);
     }
 
     public static int FreeLoopbackPort()
@@ -92,31 +60,5 @@ public sealed class RedisServer : IAsyncLifetime
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private void Record(string? line, TaskCompletionSource ready)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.AppendLine(line);
-        }
-
-        if (line.Contains("Ready to accept connections", StringComparison.Ordinal))
-        {
-            ready.TrySetResult();
-        }
-    }
-
-    private string Output()
-    {
-        lock (_output)
-        {
-            return _output.ToString();
-        }
     }
 }

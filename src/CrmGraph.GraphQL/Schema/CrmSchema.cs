@@ -1,3 +1,4 @@
+using CrmGraph.GraphQL.AspNetCore.Introspection;
 using CrmGraph.GraphQL.Catalog;
 using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
@@ -10,7 +11,7 @@ using CrmGraph.GraphQL.Staff;
 
 namespace CrmGraph.GraphQL.Schema;
 
-public sealed class CrmSchema : global::GraphQL.Types.Schema
+public sealed class CrmSchema : SpecificationSchema
 {
     public CrmSchema(IServiceProvider services)
         : base(services)

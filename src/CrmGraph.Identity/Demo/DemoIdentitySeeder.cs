@@ -3,6 +3,7 @@ using CrmGraph.Data;
 using CrmGraph.Data.Accounts;
 using CrmGraph.Identity.Authorization;
 using CrmGraph.Identity.Endpoints;
+using CrmGraph.Identity.Ide;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,9 @@ namespace CrmGraph.Identity.Demo;
 /// </summary>
 public sealed class DemoIdentitySeeder(IOpenIddictApplicationManager applications, UserManager<StaffAccount> accounts, CrmDbContext db)
 {
-    public async Task<IReadOnlyList<string>> SeedAsync(CancellationToken cancellationToken)
+    /// <param name="ideRedirectUris">Where the browser IDE's sign-in may return to (the IDE on each address of this server).</param>
+    /// <param name="cancellationToken">Stops the seeding.</param>
+    public async Task<IReadOnlyList<string>> SeedAsync(IReadOnlyList<Uri> ideRedirectUris, CancellationToken cancellationToken)
     {
         var lines = new List<string>();
         foreach (var (clientId, secret, partnerCode) in DemoIdentities.PartnerClients)
@@ -27,8 +30,12 @@ public sealed class DemoIdentitySeeder(IOpenIddictApplicationManager application
         await EnsureClientAsync(MachineClient(internalId, internalSecret, partnerCode: null), cancellationToken).ConfigureAwait(false);
         lines.Add($"internal client {internalId} / {internalSecret} (no partner: every customer, client credentials)");
 
-        await EnsureClientAsync(WebClient(), cancellationToken).ConfigureAwait(false);
+        await EnsureClientAsync(StaffFrontEnd(DemoIdentities.WebClientId, "CrmGraph staff web app", [DemoIdentities.WebRedirectUri], [DemoIdentities.WebPostLogoutRedirectUri]), cancellationToken).ConfigureAwait(false);
         lines.Add($"staff web client {DemoIdentities.WebClientId} (public, authorization code + PKCE, redirect {DemoIdentities.WebRedirectUri})");
+
+        // The server's address can change between runs on one database, so the IDE's redirects are brought up to date.
+        await EnsureClientAsync(StaffFrontEnd(IdeSignIn.DefaultClientId, "CrmGraph GraphiQL IDE", ideRedirectUris, []), cancellationToken, updateRedirects: true).ConfigureAwait(false);
+        lines.Add($"IDE client {IdeSignIn.DefaultClientId} (public, authorization code + PKCE, redirect {string.Join(", ", ideRedirectUris)})");
 
         foreach (var role in DemoIdentities.StaffRoles)
         {
@@ -44,11 +51,23 @@ public sealed class DemoIdentitySeeder(IOpenIddictApplicationManager application
         return lines;
     }
 
-    private async Task EnsureClientAsync(OpenIddictApplicationDescriptor descriptor, CancellationToken cancellationToken)
+    private async Task EnsureClientAsync(OpenIddictApplicationDescriptor descriptor, CancellationToken cancellationToken, bool updateRedirects = false)
     {
-        if (await applications.FindByClientIdAsync(descriptor.ClientId!, cancellationToken).ConfigureAwait(false) is null)
+        var existing = await applications.FindByClientIdAsync(descriptor.ClientId!, cancellationToken).ConfigureAwait(false);
+        if (existing is null)
         {
             await applications.CreateAsync(descriptor, cancellationToken).ConfigureAwait(false);
+        }
+        else if (updateRedirects)
+        {
+            var stored = new OpenIddictApplicationDescriptor();
+            await applications.PopulateAsync(stored, existing, cancellationToken).ConfigureAwait(false);
+            if (!stored.RedirectUris.SetEquals(descriptor.RedirectUris))
+            {
+                stored.RedirectUris.Clear();
+                stored.RedirectUris.UnionWith(descriptor.RedirectUris);
+                await applications.UpdateAsync(existing, stored, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
@@ -95,16 +114,15 @@ public sealed class DemoIdentitySeeder(IOpenIddictApplicationManager application
         return descriptor;
     }
 
-    private static OpenIddictApplicationDescriptor WebClient()
+    /// <summary>A public staff front-end: authorization code + PKCE, refresh tokens, every staff scope.</summary>
+    private static OpenIddictApplicationDescriptor StaffFrontEnd(string clientId, string displayName, IEnumerable<Uri> redirectUris, IEnumerable<Uri> postLogoutRedirectUris)
     {
         var descriptor = new OpenIddictApplicationDescriptor
         {
-            ClientId = DemoIdentities.WebClientId,
+            ClientId = clientId,
             ClientType = ClientTypes.Public,
             ConsentType = ConsentTypes.Implicit,
-            DisplayName = "CrmGraph staff web app",
-            RedirectUris = { DemoIdentities.WebRedirectUri },
-            PostLogoutRedirectUris = { DemoIdentities.WebPostLogoutRedirectUri },
+            DisplayName = displayName,
             Permissions =
             {
                 Permissions.Endpoints.Authorization,
@@ -125,6 +143,8 @@ public sealed class DemoIdentitySeeder(IOpenIddictApplicationManager application
         }
 
         descriptor.Permissions.Add(Permissions.Prefixes.Scope + Scopes.OfflineAccess);
+        descriptor.RedirectUris.UnionWith(redirectUris);
+        descriptor.PostLogoutRedirectUris.UnionWith(postLogoutRedirectUris);
         return descriptor;
     }
 }

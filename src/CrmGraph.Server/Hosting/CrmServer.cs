@@ -5,6 +5,9 @@ using CrmGraph.GraphQL.Churn;
 using CrmGraph.GraphQL.Complaints;
 using CrmGraph.Identity;
 using CrmGraph.Identity.Demo;
+using CrmGraph.Identity.Ide;
+using CrmGraph.GraphQL.AspNetCore.Ide;
+using CrmGraph.Server.Ide;
 using CrmGraph.Server.Health;
 using CrmGraph.Server.RateLimiting;
 using CrmGraph.Server.Telemetry;
@@ -16,6 +19,8 @@ namespace CrmGraph.Server.Hosting;
 /// <summary>Builds and runs the CRM server; tests build the same application with their own settings.</summary>
 public static class CrmServer
 {
+    private const string GraphQLPath = "/graphql";
+
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
@@ -35,14 +40,21 @@ public static class CrmServer
         builder.Services.AddCrmTelemetry(builder.Configuration);
         builder.Services.AddClientRateLimiting(builder.Configuration);
 
+        var ide = IdeConfiguration.From(builder.Configuration, builder.Environment, AuthOptions.From(builder.Configuration, builder.Environment));
+
         var app = builder.Build();
         app.UseWebSockets();
+        if (ide is not null)
+        {
+            app.UseGraphiQL(GraphQLPath, ide);
+        }
+
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapCrmHealthChecks();
         app.MapCrmIdentity();
-        app.MapCrmGraphQL("/graphql");
-        app.MapGet("/", () => Results.Redirect("/graphql")).ExcludeFromDescription();
+        app.MapCrmGraphQL(GraphQLPath);
+        app.MapGet("/", () => Results.Redirect(GraphQLPath)).ExcludeFromDescription();
         return app;
     }
 
@@ -80,8 +92,9 @@ public static class CrmServer
             return [];
         }
 
+        var ideRedirectUris = IdeSignIn.RedirectUris(BrowserAddresses.From(app.Configuration, app.Services.GetRequiredService<AuthOptions>()), GraphQLPath);
         await using var scope = app.Services.CreateServerWorkScope();
-        return await scope.ServiceProvider.GetRequiredService<DemoIdentitySeeder>().SeedAsync(CancellationToken.None).ConfigureAwait(false);
+        return await scope.ServiceProvider.GetRequiredService<DemoIdentitySeeder>().SeedAsync(ideRedirectUris, CancellationToken.None).ConfigureAwait(false);
     }
 
     private static void PrintWhereThingsAre(WebApplication app, IReadOnlyList<string> demoIdentities)
@@ -93,10 +106,18 @@ public static class CrmServer
             : "the server in Database:ConnectionString";
         foreach (var address in addresses)
         {
-            Console.WriteLine($"CrmGraph GraphQL endpoint: {address.TrimEnd('/')}/graphql");
+            Console.WriteLine($"CrmGraph GraphQL endpoint: {address.TrimEnd('/')}{GraphQLPath}");
         }
 
         Console.WriteLine($"CrmGraph database: {database.Provider}, {where}");
+        if (IdeConfiguration.IsEnabled(app.Configuration, app.Environment))
+        {
+            foreach (var address in addresses.Take(1))
+            {
+                Console.WriteLine($"CrmGraph IDE: open {address.TrimEnd('/')}{GraphQLPath} in a browser (GraphiQL, with sign-in)");
+            }
+        }
+
         foreach (var address in addresses.Take(1))
         {
             Console.WriteLine($"CrmGraph OAuth discovery: {address.TrimEnd('/')}/.well-known/openid-configuration");
