@@ -18,6 +18,14 @@ public static class ResolveFieldContextExtensions
     /// <summary>Who is calling, from the request's access token.</summary>
     public static Caller Caller(this IResolveFieldContext context) => Identity.Callers.Caller.From(context.User!);
 
+    /// <summary>A command (or the command pipeline) in the request's unit of work, limited to what the caller may see.</summary>
+    public static T Command<T>(this IResolveFieldContext context)
+        where T : notnull
+    {
+        CallerAccess.Establish(context.RequestServices!, context.User);
+        return context.RequestServices!.GetRequiredService<T>();
+    }
+
     public static T Service<T>(this IResolveFieldContext context)
         where T : notnull =>
         context.RequestServices!.GetRequiredService<T>();
