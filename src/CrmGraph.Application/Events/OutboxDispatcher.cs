@@ -85,7 +85,7 @@ public sealed partial class OutboxDispatcher(
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 // One handler's failure neither stops the others nor marks the event handled.
-                HandlerFailed(logger, exception, handler.Name, message.Type, message.Id, message.Attempts + 1);
+                HandlerFailed(logger, exception, handler.Name, message.Type, message.Id, message.Attempts);
                 failures.Add($"{handler.Name}: {exception.Message}");
             }
         }
@@ -99,7 +99,7 @@ public sealed partial class OutboxDispatcher(
             return;
         }
 
-        var retryAt = now + options.RetryDelay(message.Attempts + 1);
+        var retryAt = now + options.RetryDelay(message.Attempts);
         var error = string.Join(" | ", failures);
         error = error.Length > OutboxMessage.MaxErrorLength ? error[..OutboxMessage.MaxErrorLength] : error;
         await db.OutboxMessages.Where(m => m.Id == message.Id)

@@ -12,7 +12,7 @@ public sealed record OutboxOptions
     public bool DispatchAfterCommit { get; init; } = true;
 
     /// <summary>How often the relay looks for events not yet handled.</summary>
-    public TimeSpan RelayInterval { get; init; } = TimeSpan.FromSeconds(5);
+    public TimeSpan RelayInterval { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long an instance holds an event it took before another may take it.</summary>
     public TimeSpan Lease { get; init; } = TimeSpan.FromMinutes(1);
