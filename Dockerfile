@@ -8,6 +8,7 @@ WORKDIR /source
 COPY global.json Directory.Build.props Directory.Packages.props CrmGraph.sln ./
 COPY src/CrmGraph.Domain/CrmGraph.Domain.csproj src/CrmGraph.Domain/
 COPY src/CrmGraph.Data/CrmGraph.Data.csproj src/CrmGraph.Data/
+COPY src/CrmGraph.Application/CrmGraph.Application.csproj src/CrmGraph.Application/
 COPY src/CrmGraph.GraphQL.AspNetCore/CrmGraph.GraphQL.AspNetCore.csproj src/CrmGraph.GraphQL.AspNetCore/
 COPY src/CrmGraph.GraphQL/CrmGraph.GraphQL.csproj src/CrmGraph.GraphQL/
 COPY src/CrmGraph.Server/CrmGraph.Server.csproj src/CrmGraph.Server/
