@@ -6,6 +6,7 @@ using CrmGraph.Bench;
 //        [--mode latency|mix|subscriptions] [--baseline-url http://127.0.0.1:5081/]
 //        [--client-id crm-integration --client-secret crm-integration-secret | --staff-email <email> [--staff-password <password>]]
 //        [--subscribers 1000 --rounds 20 --server-pid <pid, to read its memory>]
+//        [--operation "file complaint": measure that operation alone]
 //        [--mode limits --requests 5000: what the document limits add, in process, no server]
 var settings = BenchSettings.Parse(args);
 if (settings.Mode == "limits")
@@ -35,7 +36,7 @@ switch (settings.Mode)
         return 0;
 }
 
-foreach (var operation in await BenchOperations.LoadAsync(client, settings))
+foreach (var operation in (await BenchOperations.LoadAsync(client, settings)).Where(o => settings.Operation is null || o.Name == settings.Operation))
 {
     var graphql = await LatencyRun.MeasureAsync(client, operation.Name, () => operation.GraphQLRequest(settings.Url), settings);
     Console.WriteLine(graphql);

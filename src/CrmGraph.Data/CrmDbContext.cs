@@ -1,5 +1,6 @@
 using CrmGraph.Data.Access;
 using CrmGraph.Data.Accounts;
+using CrmGraph.Data.Outbox;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -62,6 +63,10 @@ public abstract class CrmDbContext : IdentityUserContext<StaffAccount, int>
     public DbSet<ComplaintEvent> ComplaintEvents => Set<ComplaintEvent>();
 
     public DbSet<SatisfactionSurvey> Surveys => Set<SatisfactionSurvey>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<HandledEvent> HandledEvents => Set<HandledEvent>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

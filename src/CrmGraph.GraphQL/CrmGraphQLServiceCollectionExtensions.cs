@@ -23,7 +23,7 @@ public static class CrmGraphQLServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the CRM schema, its mappings, its services, the document limits, the persisted documents and both
-    /// transports. Complaint notices go out on the event bus, which the host registers.
+    /// transports. The commands its mutations run are registered by AddCrmApplication.
     /// </summary>
     public static IServiceCollection AddCrmGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -35,11 +35,7 @@ public static class CrmGraphQLServiceCollectionExtensions
             typeof(CustomerMappingProfile));
         services.AddSingleton(new QuoteCalculator(PricingConfiguration.TierDiscounts(configuration)));
         services.AddSingleton<QuoteService>();
-        services.AddSingleton(ComplaintsConfiguration.Sla(configuration));
-        services.AddSingleton<ComplaintNotices>();
-        services.AddScoped<SlaBreachScan>();
         services.AddSingleton(LoyaltyConfiguration.Program(configuration));
-        services.AddScoped<CustomerRiskScores>();
         services.AddSingleton<OperationLog>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<CrmSchema>()

@@ -8,3 +8,4 @@ global using GraphQL.Types;
 global using Microsoft.EntityFrameworkCore;
 global using CrmGraph.GraphQL.AspNetCore.DataLoading;
 global using GraphQL.DataLoader;
+global using CrmGraph.Application.Common;

@@ -6,11 +6,12 @@ namespace CrmGraph.Domain.Complaints;
 /// <summary>
 /// A customer's complaint and its handling: lifecycle, promised times and an append-only audit trail.
 /// </summary>
-public sealed class Complaint : IVersioned
+public sealed class Complaint : IVersioned, IAggregate
 {
     public const int MaxTextLength = 4000;
 
     private readonly List<ComplaintEvent> _events = [];
+    private readonly RecordedEvents _recorded = new();
 
     private Complaint()
     {
@@ -75,7 +76,11 @@ public sealed class Complaint : IVersioned
 
     public bool IsOpen => Status is not (ComplaintStatus.Resolved or ComplaintStatus.Closed);
 
+    IReadOnlyList<DomainEvent> IAggregate.RecordedEvents => _recorded.All;
+
     public void BumpVersion() => Version++;
+
+    void IAggregate.ClearRecordedEvents() => _recorded.Clear();
 
     public static Outcome<Complaint> File(
         string number,
@@ -122,6 +127,7 @@ public sealed class Complaint : IVersioned
             ResolutionDueAt = receivedAt + targets.Resolution,
         };
         complaint.Append(ComplaintEventKind.Filed, null, ComplaintStatus.Received, actor, receivedAt, null);
+        complaint._recorded.Record(new ComplaintFiled(severity, category, channel, actor, receivedAt));
         return Outcome<Complaint>.Success(complaint);
     }
 
@@ -159,6 +165,7 @@ public sealed class Complaint : IVersioned
         var note = AssigneeId is { } previous
             ? $"Assigned to staff member {assigneeId} (was {previous})."
             : $"Assigned to staff member {assigneeId}.";
+        _recorded.Record(new ComplaintAssigned(assigneeId, AssigneeId, Severity, by, at));
         AssigneeId = assigneeId;
         Append(ComplaintEventKind.Assigned, null, null, by, at, note);
         return null;
@@ -252,6 +259,7 @@ public sealed class Complaint : IVersioned
         }
 
         Append(ComplaintEventKind.NoteAdded, null, null, by, at, text.Trim());
+        _recorded.Record(new ComplaintNoteAdded(Severity, by, at));
         return null;
     }
 
@@ -272,6 +280,11 @@ public sealed class Complaint : IVersioned
         {
             ResolutionBreached = true;
             found.Add(AppendBreach(ComplaintEventKind.ResolutionBreached, now));
+        }
+
+        if (found.Count > 0)
+        {
+            _recorded.Record(new ComplaintSlaBreached(found.Select(e => e.Kind).ToList(), Severity, now));
         }
 
         return found;
@@ -338,6 +351,7 @@ public sealed class Complaint : IVersioned
         var from = Status;
         Status = to;
         Append(kind, from, to, by, at, note);
+        _recorded.Record(new ComplaintTransitioned(kind, from, to, Severity, by, at));
     }
 
     private ComplaintEvent AppendBreach(ComplaintEventKind breach, DateTimeOffset at)

@@ -1,7 +1,7 @@
 namespace CrmGraph.Domain.Customers;
 
 /// <summary>A person or organization the company serves, with its place in the relationship lifecycle.</summary>
-public sealed class Customer : IVersioned
+public sealed class Customer : IVersioned, IAggregate
 {
     public const int MaxNameLength = 200;
     public const int MaxEmailLength = 254;
@@ -10,6 +10,7 @@ public sealed class Customer : IVersioned
     public const int MaxChurnNoteLength = 2000;
 
     private readonly List<CustomerEvent> _events = [];
+    private readonly RecordedEvents _recorded = new();
 
     private Customer()
     {
@@ -95,15 +96,17 @@ public sealed class Customer : IVersioned
             LoyaltyTier = LoyaltyTier.Standard,
         };
         customer.Apply(details);
+        customer._recorded.Record(new CustomerCreated(customer.Kind, customer.Segment, customer.PartnerId, createdAt));
         return Outcome<Customer>.Success(customer);
     }
 
-    public IReadOnlyList<DomainError> Update(CustomerDetails details)
+    public IReadOnlyList<DomainError> Update(CustomerDetails details, DateTimeOffset at)
     {
         var errors = Validate(details);
         if (errors.Count == 0)
         {
             Apply(details);
+            _recorded.Record(new CustomerUpdated(at));
         }
 
         return errors;
@@ -136,6 +139,7 @@ public sealed class Customer : IVersioned
         if (from == CustomerStatus.Churned)
         {
             _events.Add(CustomerEvent.StatusChange(CustomerEventKind.WonBack, from, Status, ChurnCause, actorStaffId, at, "Ordered again after churning."));
+            _recorded.Record(new CustomerWonBack(ChurnCause, actorStaffId, at));
         }
     }
 
@@ -163,6 +167,7 @@ public sealed class Customer : IVersioned
         }
 
         _events.Add(CustomerEvent.StatusChange(CustomerEventKind.Churned, Status, CustomerStatus.Churned, cause, actorStaffId, at, trimmed));
+        _recorded.Record(new CustomerChurned(Status, cause, actorStaffId, at));
         Status = CustomerStatus.Churned;
         ChurnCause = cause;
         ChurnedAt = at;
@@ -182,6 +187,7 @@ public sealed class Customer : IVersioned
         if (reached > LoyaltyTier)
         {
             _events.Add(CustomerEvent.TierChange(LoyaltyTier, reached, LoyaltyPoints, actorStaffId, at));
+            _recorded.Record(new LoyaltyTierChanged(LoyaltyTier, reached, LoyaltyPoints, at));
             LoyaltyTier = reached;
         }
 
@@ -200,6 +206,12 @@ public sealed class Customer : IVersioned
         ChurnCause = churn?.Cause;
         ChurnedAt = churn?.At;
     }
+
+    int IAggregate.CustomerId => Id;
+
+    IReadOnlyList<DomainEvent> IAggregate.RecordedEvents => _recorded.All;
+
+    void IAggregate.ClearRecordedEvents() => _recorded.Clear();
 
     public void BumpVersion() => Version++;
 

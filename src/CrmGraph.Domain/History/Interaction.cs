@@ -1,8 +1,10 @@
 namespace CrmGraph.Domain.History;
 
 /// <summary>A service encounter, a "moment of truth": one contact between the customer and the company.</summary>
-public sealed class Interaction
+public sealed class Interaction : IAggregate
 {
+    private readonly RecordedEvents _recorded = new();
+
     public const int MaxNotesLength = 4000;
 
     private Interaction()
@@ -47,7 +49,7 @@ public sealed class Interaction
                 DomainErrorCodes.Validation, $"Notes are at most {MaxNotesLength} characters.", "notes"));
         }
 
-        return Outcome<Interaction>.Success(new Interaction
+        var interaction = new Interaction
         {
             CustomerId = customerId,
             Channel = channel,
@@ -56,6 +58,13 @@ public sealed class Interaction
             StaffMemberId = staffMemberId,
             OccurredAt = occurredAt,
             Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(),
-        });
+        };
+        interaction._recorded.Record(new InteractionRecorded(channel, kind, outcome, staffMemberId, occurredAt));
+        return Outcome<Interaction>.Success(interaction);
     }
+
+    IReadOnlyList<DomainEvent> IAggregate.RecordedEvents => _recorded.All;
+
+    void IAggregate.ClearRecordedEvents() => _recorded.Clear();
+
 }

@@ -6,8 +6,10 @@ namespace CrmGraph.Domain.Orders;
 /// What a customer bought. Prices are copied from the quote at order time, so later price changes never
 /// rewrite history.
 /// </summary>
-public sealed class ServiceOrder : IVersioned
+public sealed class ServiceOrder : IVersioned, IAggregate
 {
+    private readonly RecordedEvents _recorded = new();
+
     private readonly List<ServiceOrderLine> _lines = [];
     private readonly List<ServiceOrderAddOn> _addOns = [];
 
@@ -75,8 +77,13 @@ public sealed class ServiceOrder : IVersioned
             }
         }
 
+        order._recorded.Record(new OrderPlaced(number, order.Total, order.Currency, staffMemberId, quote.PricedAt));
         return order;
     }
+
+    IReadOnlyList<DomainEvent> IAggregate.RecordedEvents => _recorded.All;
+
+    void IAggregate.ClearRecordedEvents() => _recorded.Clear();
 
     /// <summary>Moves a historical order to its final state; used when importing or seeding history.</summary>
     public void Complete(DateTimeOffset at)

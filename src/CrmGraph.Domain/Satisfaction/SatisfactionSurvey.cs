@@ -4,8 +4,10 @@ namespace CrmGraph.Domain.Satisfaction;
 /// One survey response: the overall score on its stored scale, optional per-dimension perception and
 /// expectation scores, and a 0–10 likelihood to recommend.
 /// </summary>
-public sealed class SatisfactionSurvey
+public sealed class SatisfactionSurvey : IAggregate
 {
+    private readonly RecordedEvents _recorded = new();
+
     public const int MaxCommentLength = 2000;
 
     private static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(5);
@@ -138,8 +140,13 @@ public sealed class SatisfactionSurvey
             survey.Record(score);
         }
 
+        survey._recorded.Record(new SurveySubmitted(subject.Kind, scale, overallScore, recommendScore, respondedAt));
         return Outcome<SatisfactionSurvey>.Success(survey);
     }
+
+    IReadOnlyList<DomainEvent> IAggregate.RecordedEvents => _recorded.All;
+
+    void IAggregate.ClearRecordedEvents() => _recorded.Clear();
 
     /// <summary>The input field that names a subject of <paramref name="kind"/>.</summary>
     public static string SubjectField(SurveySubjectKind kind) => kind switch

@@ -19,36 +19,17 @@ internal static class ChurnMutations
     {
         var input = context.GetArgument<MarkCustomerChurnedInput>("input");
         var id = GlobalId.ParseFor(CustomerType.TypeName, input.CustomerId, "input.customerId");
-        var db = context.Db();
-        var customer = await db.Customers.SingleOrDefaultAsync(c => c.Id == id, context.CancellationToken).ConfigureAwait(false);
-        if (customer is null)
-        {
-            return Payload<Customer>.Failure(new DomainError(DomainErrorCodes.NotFound, $"No customer has id '{input.CustomerId}'.", "customerId"));
-        }
-
-        var readVersion = input.Version ?? customer.Version;
-        if (readVersion != customer.Version)
-        {
-            return Payload<Customer>.Failure(StaleVersion.Error("customer", readVersion, customer.Version));
-        }
-
         var now = context.Service<TimeProvider>().GetUtcNow();
-        if (customer.MarkChurned(input.Cause, input.Note, context.Caller().StaffId, now) is { } error)
-        {
-            return Payload<Customer>.Failure(error);
-        }
+        var by = context.Caller().StaffId;
 
-        try
-        {
-            // The status, the cause and the event for the timeline commit together, against the version read.
-            await db.SaveChangesAsync(context.CancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            UnsavedChanges.Forget(db);
-            return Payload<Customer>.Failure(StaleVersion.Error("customer", readVersion, currentVersion: null));
-        }
-
-        return Payload<Customer>.Success(customer);
+        // The status, the cause and the event for the timeline commit together, against the version read.
+        var outcome = await context.Command<CommandPipeline>().ChangeAsync(
+            context.Db().Customers.Where(c => c.Id == id),
+            new DomainError(DomainErrorCodes.NotFound, $"No customer has id '{input.CustomerId}'.", "customerId"),
+            "customer",
+            input.Version,
+            customer => ValueTask.FromResult<IReadOnlyList<DomainError>>(customer.MarkChurned(input.Cause, input.Note, by, now) is { } error ? [error] : []),
+            context.CancellationToken).ConfigureAwait(false);
+        return Payload<Customer>.From(outcome);
     }
 }

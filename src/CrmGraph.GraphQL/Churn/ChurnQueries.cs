@@ -1,3 +1,4 @@
+using CrmGraph.Application.Churn;
 using CrmGraph.Domain.Customers;
 using CrmGraph.GraphQL.Customers;
 using GraphQL.Types.Relay;

@@ -1,3 +1,4 @@
+using CrmGraph.Application.Churn;
 using CrmGraph.Domain.Churn;
 using CrmGraph.Domain.Customers;
 

@@ -9,4 +9,11 @@ public sealed record Payload<T>(T? Result, IReadOnlyList<DomainError> Errors)
     public static Payload<T> Failure(IReadOnlyList<DomainError> errors) => new(null, errors);
 
     public static Payload<T> Failure(DomainError error) => new(null, [error]);
+
+    /// <summary>The payload of a command's outcome.</summary>
+    public static Payload<T> From(Outcome<T> outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return outcome.Succeeded ? Success(outcome.Value) : Failure(outcome.Errors);
+    }
 }

@@ -24,6 +24,14 @@ public static class ResolveFieldContextExtensions
         context.User is { } user
         && (await context.Service<IAuthorizationService>().AuthorizeAsync(user, policy).ConfigureAwait(false)).Succeeded;
 
+    /// <summary>A command (or the command pipeline) in the request's unit of work, limited to what the caller may see.</summary>
+    public static T Command<T>(this IResolveFieldContext context)
+        where T : notnull
+    {
+        CallerAccess.Establish(context.RequestServices!, context.User);
+        return context.RequestServices!.GetRequiredService<T>();
+    }
+
     public static T Service<T>(this IResolveFieldContext context)
         where T : notnull =>
         context.RequestServices!.GetRequiredService<T>();

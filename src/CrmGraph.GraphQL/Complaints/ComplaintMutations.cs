@@ -1,8 +1,5 @@
-using System.Globalization;
-using System.Security.Cryptography;
+using CrmGraph.Application.Complaints;
 using CrmGraph.Domain.Complaints;
-using CrmGraph.GraphQL.Churn;
-using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.Staff;
 
 namespace CrmGraph.GraphQL.Complaints;
@@ -59,41 +56,12 @@ internal static class ComplaintMutations
     private static async Task<Payload<Complaint>> FileAsync(IResolveFieldContext context)
     {
         var input = context.GetArgument<FileComplaintInput>("input");
-        var db = context.Db();
-        var cancellationToken = context.CancellationToken;
-        var now = context.Service<TimeProvider>().GetUtcNow();
-
         var errors = new List<DomainError>();
-        var subject = await ComplaintSubject.ResolveAsync(db, input, errors, cancellationToken).ConfigureAwait(false);
-        var targets = context.Service<SlaPolicy>().TargetsFor(input.Severity, subject.ProductTerms, subject.Tier);
-        var outcome = Complaint.File(
-            NewNumber(now),
-            subject.CustomerId,
-            subject.ProductId,
-            subject.OrderId,
-            input.Channel,
-            input.Category,
-            input.Severity,
-            input.Description,
-            targets,
-            now,
-            context.Caller().StaffId);
-        errors.AddRange(outcome.Errors);
-        if (errors.Count > 0)
-        {
-            return Payload<Complaint>.Failure(errors);
-        }
-
-        // The complaint, its first event and the customer's last activity commit together.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        db.Complaints.Add(outcome.Value);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await CustomerActivity.TouchAsync(db, subject.CustomerId, now, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        await context.Service<CustomerRiskScores>().RefreshAsync(subject.CustomerId, cancellationToken).ConfigureAwait(false);
-
-        await context.Service<ComplaintNotices>().PublishAsync(db, outcome.Value, ComplaintNoticeKind.Filed, now, cancellationToken).ConfigureAwait(false);
-        return Payload<Complaint>.Success(outcome.Value);
+        var subject = await ComplaintSubject.ResolveAsync(context.Db(), input, errors, context.CancellationToken).ConfigureAwait(false);
+        var command = new FileComplaint(
+            subject.CustomerId, subject.Tier, subject.ProductId, subject.ProductTerms, subject.OrderId,
+            input.Channel, input.Category, input.Severity, input.Description, context.Caller().StaffId);
+        return Payload<Complaint>.From(await context.Command<ComplaintCommands>().FileAsync(command, errors, context.CancellationToken).ConfigureAwait(false));
     }
 
     private static async ValueTask<DomainError?> AssignAsync(Complaint complaint, AssignComplaintInput input, ComplaintChangeContext change)
@@ -102,7 +70,4 @@ internal static class ComplaintMutations
         var assigneeId = await StaffReference.ResolveAsync(change.Db, input.AssigneeId, "assigneeId", errors, change.CancellationToken).ConfigureAwait(false);
         return errors.Count > 0 ? errors[0] : complaint.Assign(assigneeId!.Value, change.By, change.At);
     }
-
-    private static string NewNumber(DateTimeOffset now) =>
-        string.Create(CultureInfo.InvariantCulture, $"CMP-{now:yyyyMMdd}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(3))}");
 }

@@ -1,3 +1,4 @@
+using CrmGraph.Application.Complaints;
 using CrmGraph.Domain.Complaints;
 using CrmGraph.GraphQL.AspNetCore.Events;
 
@@ -5,7 +6,7 @@ namespace CrmGraph.GraphQL.Complaints;
 
 /// <summary>
 /// Live complaint feeds. Each listens to the complaint notices, passes on those the subscriber asked for and
-/// may see (a partner only its own customers'), and resolves every event afresh, in a unit of work of its
+/// may see (a partner only its own customers') once per event, and resolves every event afresh, in a unit of work of its
 /// own limited to what the subscriber may see.
 /// </summary>
 internal static class ComplaintSubscriptions
@@ -41,9 +42,10 @@ internal static class ComplaintSubscriptions
     private static IObservable<object?> Feed(IResolveFieldContext context, Func<ComplaintNotice, bool> wanted)
     {
         var partnerId = context.Caller().PartnerId;
+        var passedOn = new RecentEventIds();
         return context.Service<IEventBus>()
             .Observe<ComplaintNotice>(ComplaintTopics.Complaints)
-            .Where(n => wanted(n) && (partnerId is null || n.PartnerId == partnerId));
+            .Where(n => wanted(n) && (partnerId is null || n.PartnerId == partnerId) && passedOn.FirstTime(n.EventId));
     }
 
     private static async Task<object?> LoadAsync(IResolveFieldContext context)

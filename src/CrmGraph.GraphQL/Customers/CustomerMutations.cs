@@ -36,9 +36,7 @@ internal static class CustomerMutations
             return Payload<Customer>.Failure(errors);
         }
 
-        db.Customers.Add(outcome.Value);
-        await db.SaveChangesAsync(context.CancellationToken).ConfigureAwait(false);
-        return Payload<Customer>.Success(outcome.Value);
+        return Payload<Customer>.From(await context.Command<CommandPipeline>().AddAsync(outcome.Value, context.CancellationToken).ConfigureAwait(false));
     }
 
     private static async Task<Payload<Customer>> UpdateAsync(IResolveFieldContext context)
@@ -47,44 +45,30 @@ internal static class CustomerMutations
         var id = GlobalId.ParseFor(CustomerType.TypeName, input["id"] as string, "input.id");
         var version = Convert.ToInt32(input["version"], System.Globalization.CultureInfo.InvariantCulture);
         var db = context.Db();
-        var customer = await db.Customers.SingleOrDefaultAsync(c => c.Id == id, context.CancellationToken).ConfigureAwait(false);
-        if (customer is null)
-        {
-            return Payload<Customer>.Failure(new DomainError(DomainErrorCodes.NotFound, $"No customer has id '{input["id"]}'.", "id"));
-        }
-
-        if (customer.Version != version)
-        {
-            return Payload<Customer>.Failure(StaleVersion.Error("customer", version, customer.Version));
-        }
-
-        var errors = new List<DomainError>();
-        var (managerId, partnerId) = await CustomerReferences.ResolveAsync(
-            db, input.GetValueOrDefault("accountManagerId") as string, input.GetValueOrDefault("partnerId") as string, errors, context.CancellationToken).ConfigureAwait(false);
-        if (context.Caller().PartnerId is { } ownPartner && input.ContainsKey("partnerId") && partnerId != ownPartner)
-        {
-            errors.Add(new DomainError(DomainErrorCodes.Validation, "A partner client cannot hand its customers to another owner.", "partnerId"));
-        }
-
-        var current = context.Service<IMapper>().Map<CustomerDetails>(customer);
-        errors.AddRange(customer.Update(CustomerUpdate.Overlay(current, input, managerId, partnerId)));
-        if (errors.Count > 0)
-        {
-            return Payload<Customer>.Failure(errors);
-        }
+        var now = context.Service<TimeProvider>().GetUtcNow();
 
         // Saving checks the version the client read, so an edit saved in between is never overwritten.
-        db.Entry(customer).Property(c => c.Version).OriginalValue = version;
-        try
-        {
-            await db.SaveChangesAsync(context.CancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Payload<Customer>.Failure(StaleVersion.Error("customer", version, currentVersion: null));
-        }
+        var outcome = await context.Command<CommandPipeline>().ChangeAsync(
+            db.Customers.Where(c => c.Id == id),
+            new DomainError(DomainErrorCodes.NotFound, $"No customer has id '{input["id"]}'.", "id"),
+            "customer",
+            version,
+            async customer =>
+            {
+                var errors = new List<DomainError>();
+                var (managerId, partnerId) = await CustomerReferences.ResolveAsync(
+                    db, input.GetValueOrDefault("accountManagerId") as string, input.GetValueOrDefault("partnerId") as string, errors, context.CancellationToken).ConfigureAwait(false);
+                if (context.Caller().PartnerId is { } ownPartner && input.ContainsKey("partnerId") && partnerId != ownPartner)
+                {
+                    errors.Add(new DomainError(DomainErrorCodes.Validation, "A partner client cannot hand its customers to another owner.", "partnerId"));
+                }
 
-        return Payload<Customer>.Success(customer);
+                var current = context.Service<IMapper>().Map<CustomerDetails>(customer);
+                errors.AddRange(customer.Update(CustomerUpdate.Overlay(current, input, managerId, partnerId), now));
+                return errors;
+            },
+            context.CancellationToken).ConfigureAwait(false);
+        return Payload<Customer>.From(outcome);
     }
 
     private static string NewCode() => "C-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(4));

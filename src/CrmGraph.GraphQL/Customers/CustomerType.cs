@@ -1,3 +1,4 @@
+using CrmGraph.Application.Complaints;
 using CrmGraph.Domain.Customers;
 using CrmGraph.Domain.Partners;
 using CrmGraph.Domain.Staff;

@@ -1,5 +1,4 @@
 using CrmGraph.Domain.History;
-using CrmGraph.GraphQL.Churn;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.Staff;
 
@@ -35,12 +34,6 @@ internal static class InteractionMutations
             return Payload<Interaction>.Failure(errors);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken).ConfigureAwait(false);
-        db.Interactions.Add(outcome.Value);
-        await db.SaveChangesAsync(context.CancellationToken).ConfigureAwait(false);
-        await CustomerActivity.TouchAsync(db, customerId, outcome.Value.OccurredAt, context.CancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(context.CancellationToken).ConfigureAwait(false);
-        await context.Service<CustomerRiskScores>().RefreshAsync(customerId, context.CancellationToken).ConfigureAwait(false);
-        return Payload<Interaction>.Success(outcome.Value);
+        return Payload<Interaction>.From(await context.Command<CommandPipeline>().AddAsync(outcome.Value, context.CancellationToken).ConfigureAwait(false));
     }
 }

@@ -1,6 +1,5 @@
 using CrmGraph.Domain.Customers;
 using CrmGraph.Domain.Orders;
-using CrmGraph.GraphQL.Churn;
 using CrmGraph.GraphQL.Pricing;
 using CrmGraph.GraphQL.Staff;
 
@@ -43,22 +42,16 @@ internal static class OrderMutations
         customer.RecordPurchase(now, actor);
         customer.EarnLoyaltyPoints(quote.Value.Total, context.Service<LoyaltyProgram>(), actor, now);
         db.ServiceOrders.Add(order);
-        try
-        {
-            // One save: the order, its lines, the customer's new standing and its status and tier events commit together or not at all.
-            await db.SaveChangesAsync(context.CancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            UnsavedChanges.Forget(db);
-            return Payload<ServiceOrder>.Failure(new DomainError(
+
+        // One save: the order, its lines, the customer's new standing and its status and tier events commit together or not at all.
+        var saved = await context.Command<CommandPipeline>().SaveAsync(
+            order,
+            () => new DomainError(
                 DomainErrorCodes.ConcurrencyConflict,
                 "The customer was changed by someone else while the order was placed; nothing was ordered. Place it again.",
-                "customerId"));
-        }
-
-        await context.Service<CustomerRiskScores>().RefreshAsync(order.CustomerId, context.CancellationToken).ConfigureAwait(false);
-        return Payload<ServiceOrder>.Success(order);
+                "customerId"),
+            context.CancellationToken).ConfigureAwait(false);
+        return Payload<ServiceOrder>.From(saved);
     }
 
     private static string NewNumber(DateTimeOffset now) =>

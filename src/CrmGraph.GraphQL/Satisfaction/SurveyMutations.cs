@@ -1,4 +1,3 @@
-using CrmGraph.GraphQL.Churn;
 using CrmGraph.Domain.Satisfaction;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.Staff;
@@ -48,11 +47,6 @@ internal static class SurveyMutations
             return Payload<SatisfactionSurvey>.Failure(errors);
         }
 
-        db.Surveys.Add(outcome.Value);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-
-        // The satisfaction trend is part of the churn-risk score, so the stored ranking follows the answer.
-        await context.Service<CustomerRiskScores>().RefreshAsync(outcome.Value.CustomerId, cancellationToken).ConfigureAwait(false);
-        return Payload<SatisfactionSurvey>.Success(outcome.Value);
+        return Payload<SatisfactionSurvey>.From(await context.Command<CommandPipeline>().AddAsync(outcome.Value, cancellationToken).ConfigureAwait(false));
     }
 }

@@ -1,8 +1,8 @@
 using CrmGraph.Data.Access;
 using CrmGraph.Data.Providers;
 using CrmGraph.GraphQL.AspNetCore.Events;
-using CrmGraph.GraphQL.Churn;
-using CrmGraph.GraphQL.Complaints;
+using CrmGraph.Application;
+using CrmGraph.Application.Churn;
 using CrmGraph.Identity;
 using CrmGraph.Identity.Demo;
 using CrmGraph.Identity.Ide;
@@ -31,11 +31,8 @@ public static class CrmServer
         builder.Services.AddCrmData(builder.Configuration, dataFolder);
         builder.Services.AddCrmIdentity(builder.Configuration, builder.Environment, dataFolder);
         builder.Services.AddCrmGraphQL(builder.Configuration, builder.Environment);
+        builder.Services.AddCrmApplication(builder.Configuration);
         builder.Services.AddEventBus(builder.Configuration);
-        var slaCheckInterval = ComplaintsConfiguration.SlaCheckInterval(builder.Configuration);
-        builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<ComplaintSlaMonitor>(services, slaCheckInterval));
-        var riskRefreshInterval = ChurnConfiguration.RiskRefreshInterval(builder.Configuration);
-        builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<CustomerRiskMonitor>(services, riskRefreshInterval));
         builder.Services.AddCrmHealthChecks(builder.Configuration);
         builder.Services.AddCrmTelemetry(builder.Configuration);
         builder.Services.AddClientRateLimiting(builder.Configuration);

@@ -48,7 +48,7 @@ public sealed class CustomerTests
     {
         var customer = Customer.Create("C-1", Details(), Joined).Value;
 
-        var errors = customer.Update(Details() with { Name = "", Segment = CustomerSegment.PriceSensitive });
+        var errors = customer.Update(Details() with { Name = "", Segment = CustomerSegment.PriceSensitive }, DateTimeOffset.UtcNow);
 
         Assert.Single(errors);
         Assert.Equal("Harbor Dental", customer.Name);

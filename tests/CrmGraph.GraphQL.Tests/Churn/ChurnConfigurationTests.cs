@@ -1,3 +1,4 @@
+using CrmGraph.Application.Churn;
 using CrmGraph.GraphQL.Churn;
 using Microsoft.Extensions.Configuration;
 

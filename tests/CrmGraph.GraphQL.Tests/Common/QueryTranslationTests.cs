@@ -1,3 +1,5 @@
+using CrmGraph.Application.Churn;
+using CrmGraph.Application.Complaints;
 using CrmGraph.Data.Access;
 using System.Linq.Expressions;
 using CrmGraph.Data;

@@ -1,3 +1,4 @@
+using CrmGraph.Application.Complaints;
 using CrmGraph.Domain.Complaints;
 using CrmGraph.Domain.Customers;
 using CrmGraph.GraphQL.Complaints;

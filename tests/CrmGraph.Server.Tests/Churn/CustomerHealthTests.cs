@@ -3,7 +3,7 @@ using CrmGraph.Domain.Complaints;
 using CrmGraph.Domain.Customers;
 using CrmGraph.Domain.History;
 using CrmGraph.Domain.Satisfaction;
-using CrmGraph.GraphQL.Churn;
+using CrmGraph.Application.Churn;
 using CrmGraph.Server.Tests.Complaints;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

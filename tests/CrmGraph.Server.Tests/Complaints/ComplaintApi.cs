@@ -1,3 +1,4 @@
+using CrmGraph.Application.Complaints;
 using CrmGraph.Data.Access;
 using CrmGraph.GraphQL.Common;
 using CrmGraph.GraphQL.Complaints;
@@ -64,8 +65,11 @@ internal static class ComplaintApi
     public static IReadOnlyList<string?> EventKinds(JsonElement complaint) =>
         complaint.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToList();
 
-    /// <summary>Runs one pass of the SLA monitor at <paramref name="now"/> in a unit of work of its own, as the monitor of one server instance does.</summary>
-    public static async Task<IReadOnlyList<ComplaintNotice>> ScanAsync(IServiceProvider services, DateTimeOffset now)
+    /// <summary>
+    /// Runs one pass of the SLA monitor at <paramref name="now"/> in a unit of work of its own, as the monitor of one server instance does;
+    /// returns the ids of the complaints it found newly breached.
+    /// </summary>
+    public static async Task<IReadOnlyList<int>> ScanAsync(IServiceProvider services, DateTimeOffset now)
     {
         await using var scope = services.CreateServerWorkScope();
         return await scope.ServiceProvider.GetRequiredService<SlaBreachScan>().RunOnceAsync(now);

@@ -1,3 +1,4 @@
+using CrmGraph.Application.Complaints;
 using CrmGraph.GraphQL.Common;
 using CrmGraph.GraphQL.Complaints;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using CrmGraph.Application.Complaints;
 using CrmGraph.Domain.Complaints;
 using CrmGraph.Domain.Customers;
 using CrmGraph.GraphQL.Common;
@@ -31,6 +32,7 @@ public sealed class FileComplaintTests(CrmServerFixture server)
         var stored = await server.InDatabaseAsync(db => db.Complaints.Include(c => c.Events).AsNoTracking().SingleAsync(c => c.Id == key));
         Assert.Equal(ComplaintStatus.Received, stored.Status);
         Assert.Equal(ComplaintEventKind.Filed, Assert.Single(stored.Events).Kind);
+        await server.FollowOnWorkDoneAsync();
         var customer = await server.InDatabaseAsync(db => db.Customers.AsNoTracking().SingleAsync(c => c.Id == stored.CustomerId));
         Assert.Equal(stored.ReceivedAt, customer.LastActivityAt);
     }

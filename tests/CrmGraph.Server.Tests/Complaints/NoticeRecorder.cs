@@ -1,3 +1,4 @@
+using CrmGraph.Application.Complaints;
 using System.Collections.Concurrent;
 using CrmGraph.GraphQL.AspNetCore.Events;
 using CrmGraph.GraphQL.Complaints;

@@ -1,3 +1,4 @@
+using CrmGraph.Application.Complaints;
 using CrmGraph.Data.Access;
 using CrmGraph.Domain.Complaints;
 using CrmGraph.GraphQL.Complaints;
@@ -23,8 +24,7 @@ public sealed class SlaBreachScanTests(CrmServerFixture server)
         var first = await ScanAsync(firstResponseLate);
         var again = await ScanAsync(firstResponseLate);
 
-        var notice = Assert.Single(first, n => n.ComplaintId == key);
-        Assert.Equal(ComplaintNoticeKind.SlaBreached, notice.Kind);
+        Assert.Single(first, id => id == key);
         Assert.Empty(again);
         var stored = await StoredAsync(key);
         Assert.True(stored.FirstResponseBreached);
@@ -32,7 +32,7 @@ public sealed class SlaBreachScanTests(CrmServerFixture server)
         Assert.Equal([ComplaintEventKind.Filed, ComplaintEventKind.FirstResponseBreached], stored.Events.OrderBy(e => e.Id).Select(e => e.Kind));
 
         var resolutionLate = complaint.GetProperty("resolutionDueAt").GetDateTimeOffset().AddMinutes(1);
-        Assert.Single(await ScanAsync(resolutionLate), n => n.ComplaintId == key);
+        Assert.Single(await ScanAsync(resolutionLate), id => id == key);
         Assert.True((await StoredAsync(key)).ResolutionBreached);
 
         var heard = await notices.OfAsync(key, count: 3);
@@ -48,7 +48,7 @@ public sealed class SlaBreachScanTests(CrmServerFixture server)
 
         var scans = await Task.WhenAll(ScanAsync(late), ScanAsync(late));
 
-        Assert.Single(scans.SelectMany(found => found), n => n.ComplaintId == key);
+        Assert.Single(scans.SelectMany(found => found), id => id == key);
         Assert.Single((await StoredAsync(key)).Events, e => e.Kind == ComplaintEventKind.FirstResponseBreached);
     }
 
@@ -61,7 +61,7 @@ public sealed class SlaBreachScanTests(CrmServerFixture server)
 
         var found = await ScanAsync(complaint.GetProperty("firstResponseDueAt").GetDateTimeOffset().AddMinutes(1));
 
-        Assert.DoesNotContain(found, n => n.ComplaintId == KeyOf(id));
+        Assert.DoesNotContain(found, breached => breached == KeyOf(id));
         Assert.False((await StoredAsync(KeyOf(id))).FirstResponseBreached);
     }
 
@@ -69,7 +69,7 @@ public sealed class SlaBreachScanTests(CrmServerFixture server)
     public void The_server_runs_the_sla_monitor() =>
         Assert.Single(server.Services.GetServices<IHostedService>().OfType<ComplaintSlaMonitor>());
 
-    private Task<IReadOnlyList<ComplaintNotice>> ScanAsync(DateTimeOffset now) => ComplaintApi.ScanAsync(server.Services, now);
+    private Task<IReadOnlyList<int>> ScanAsync(DateTimeOffset now) => ComplaintApi.ScanAsync(server.Services, now);
 
     private Task<Complaint> StoredAsync(int key) =>
         server.InDatabaseAsync(db => db.Complaints.Include(c => c.Events).AsNoTracking().SingleAsync(c => c.Id == key));

@@ -61,6 +61,7 @@ public sealed class TimelineTests(CrmServerFixture server)
             .GetProperty("recordInteraction");
         Assert.Equal(0, payload.GetProperty("errors").GetArrayLength());
         var interactionId = payload.GetProperty("interaction").GetProperty("id").GetString();
+        await server.FollowOnWorkDoneAsync();
 
         var customer = (await server.Client.DataAsync(Timeline, new { id, first = 1 })).GetProperty("customer");
         var top = customer.GetProperty("timeline").GetProperty("edges")[0].GetProperty("node");

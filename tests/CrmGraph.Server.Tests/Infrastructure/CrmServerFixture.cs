@@ -131,6 +131,20 @@ public sealed class CrmServerFixture : IAsyncLifetime
     public Task<int> PartnerIdAsync(string code) =>
         InDatabaseAsync(db => db.Partners.Where(p => p.Code == code).Select(p => p.Id).SingleAsync());
 
+    /// <summary>
+    /// Waits until every committed domain event has been handled: the follow-on work of a mutation (last activity,
+    /// risk score, notices) runs after its response, off the request path.
+    /// </summary>
+    public async Task FollowOnWorkDoneAsync()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (await InDatabaseAsync(db => db.OutboxMessages.AnyAsync(m => m.HandledAt == null)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "Committed events were still unhandled after 15 s.");
+            await Task.Delay(25);
+        }
+    }
+
     /// <summary>Runs <paramref name="work"/> against the server's database directly, to check what was written.</summary>
     public async Task<T> InDatabaseAsync<T>(Func<CrmDbContext, Task<T>> work)
     {

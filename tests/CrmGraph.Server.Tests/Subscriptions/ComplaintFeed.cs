@@ -1,3 +1,4 @@
+using CrmGraph.Application.Complaints;
 using CrmGraph.Data;
 using CrmGraph.Data.Access;
 using CrmGraph.GraphQL.Complaints;
@@ -106,7 +107,9 @@ internal sealed class ComplaintFeed : IAsyncDisposable
         await using var scope = services.CreateServerWorkScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
         var complaint = await db.Complaints.AsNoTracking().SingleAsync(c => c.Id == complaintKey);
-        await scope.ServiceProvider.GetRequiredService<ComplaintNotices>().PublishAsync(db, complaint, kind, DateTimeOffset.UtcNow, CancellationToken.None);
+        var partnerId = await db.Customers.IgnoreQueryFilters().Where(c => c.Id == complaint.CustomerId).Select(c => c.PartnerId).SingleAsync();
+        var notice = new ComplaintNotice(Guid.CreateVersion7(), complaint.Id, complaint.CustomerId, partnerId, kind, complaint.Severity, DateTimeOffset.UtcNow);
+        await scope.ServiceProvider.GetRequiredService<ComplaintNotices>().PublishAsync(notice, CancellationToken.None);
     }
 
     /// <summary>The complaint of the next <c>next</c> message within <paramref name="within"/>, or null; any other message fails the test.</summary>

@@ -16,7 +16,7 @@ public sealed class ComplaintSlaBreachedSubscriptionTests(CrmServerFixture serve
         await using var feed = await ComplaintFeed.ListeningAsync(
             server.BaseAddress, server.Services, server.Client.AccessToken!, "complaintSlaBreached", KeyOf(announced));
 
-        Assert.Contains(await ScanAsync(server.Services, FirstResponseLate(complaint)), n => n.ComplaintId == key);
+        Assert.Contains(await ScanAsync(server.Services, FirstResponseLate(complaint)), id => id == key);
         var (breached, _) = await HeardUntilAsync(feed, key);
 
         // A later scan finds the next complaint's breach but must not announce this one again; an event is resolved
@@ -28,7 +28,7 @@ public sealed class ComplaintSlaBreachedSubscriptionTests(CrmServerFixture serve
 
         Assert.True(breached.GetProperty("firstResponseBreached").GetBoolean());
         Assert.Equal(JsonValueKind.Null, breached.GetProperty("resolutionBreached").ValueKind);
-        Assert.DoesNotContain(scannedAgain, n => n.ComplaintId == key);
+        Assert.DoesNotContain(scannedAgain, id => id == key);
         Assert.DoesNotContain(key, heardMeanwhile);
     }
 

@@ -1,7 +1,0 @@
-namespace CrmGraph.GraphQL.Complaints;
-
-/// <summary>The event bus topics complaint notices travel on.</summary>
-public static class ComplaintTopics
-{
-    public const string Complaints = "complaints";
-}
