@@ -4,6 +4,7 @@ using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.Partners;
 using CrmGraph.GraphQL.Pricing;
+using CrmGraph.GraphQL.Retention;
 using CrmGraph.GraphQL.Satisfaction;
 using CrmGraph.GraphQL.Staff;
 
@@ -26,5 +27,6 @@ public sealed class CrmQuery : ObjectGraphType
         CatalogQueries.AddTo(this);
         PricingQueries.AddTo(this);
         SatisfactionQueries.AddTo(this);
+        RetentionQueries.AddTo(this);
     }
 }
