@@ -5,7 +5,7 @@ namespace CrmGraph.GraphQL.Common;
 /// <summary>
 /// Lets a query be written once with stand-in methods (static methods of <paramref name="declaringType"/> that never
 /// run) for the parts that vary, such as a report's period or grouping, and then replaces each call by the
-/// expression chosen for this request, keyed by the stand-in's name.
+/// expression chosen for this request, keyed by the stand-in's name. Replacements may use stand-ins too.
 /// </summary>
 internal sealed class StandIns(Type declaringType, IReadOnlyDictionary<string, LambdaExpression> replacements) : ExpressionVisitor
 {
@@ -24,6 +24,7 @@ internal sealed class StandIns(Type declaringType, IReadOnlyDictionary<string, L
             body = new ParameterReplacer(replacement.Parameters[i], Visit(node.Arguments[i])).Visit(body);
         }
 
-        return body;
+        // A replacement may itself use stand-ins.
+        return Visit(body);
     }
 }

@@ -1,5 +1,6 @@
 using CrmGraph.GraphQL.Catalog;
 using CrmGraph.GraphQL.Churn;
+using CrmGraph.GraphQL.ComplaintAnalysis;
 using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.Partners;
@@ -28,5 +29,6 @@ public sealed class CrmQuery : ObjectGraphType
         PricingQueries.AddTo(this);
         SatisfactionQueries.AddTo(this);
         RetentionQueries.AddTo(this);
+        ComplaintAnalysisQueries.AddTo(this);
     }
 }
