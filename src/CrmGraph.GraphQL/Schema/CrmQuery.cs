@@ -23,6 +23,7 @@ public sealed class CrmQuery : ObjectGraphType
         ChurnQueries.AddTo(this);
         ComplaintQueries.AddTo(this);
         PartnerQueries.AddTo(this);
+        ScorecardQueries.AddTo(this);
         StaffQueries.AddTo(this);
         StaffPerformanceQueries.AddTo(this);
         CatalogQueries.AddTo(this);
