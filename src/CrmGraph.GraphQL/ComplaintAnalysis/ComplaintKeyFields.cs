@@ -23,12 +23,12 @@ internal static class ComplaintKeyFields
     /// <summary>The stable key of a dimension value: the enum name or the global id; 'none' when the complaints have none.</summary>
     public static string KeyOf(ComplaintAnalysisGrouping dimension, ComplaintKey key) => dimension switch
     {
-        ComplaintAnalysisGrouping.Category => key.Category?.ToString(),
-        ComplaintAnalysisGrouping.Severity => key.Severity?.ToString(),
-        ComplaintAnalysisGrouping.RootCause => key.RootCause?.ToString(),
+        ComplaintAnalysisGrouping.Category => key.Category is { } category ? EnumKeys.Of(category) : null,
+        ComplaintAnalysisGrouping.Severity => key.Severity is { } severity ? EnumKeys.Of(severity) : null,
+        ComplaintAnalysisGrouping.RootCause => key.RootCause is { } rootCause ? EnumKeys.Of(rootCause) : null,
         ComplaintAnalysisGrouping.Product => key.ProductId is { } product ? GlobalId.Encode(ServiceProductType.TypeName, product) : null,
         ComplaintAnalysisGrouping.Partner => key.PartnerId is { } partner ? GlobalId.Encode(PartnerType.TypeName, partner) : null,
-        ComplaintAnalysisGrouping.Channel => key.Channel?.ToString(),
+        ComplaintAnalysisGrouping.Channel => key.Channel is { } channel ? EnumKeys.Of(channel) : null,
         _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "Not a dimension."),
     } ?? "none";
 

@@ -49,7 +49,7 @@ public sealed class RetentionBucketType : ObjectGraphType<RetentionBucket>
     {
         (RetentionGrouping.Partner, { PartnerId: { } id }) => (GlobalId.Encode(PartnerType.TypeName, id), string.Empty),
         (RetentionGrouping.Partner, _) => ("none", "No partner"),
-        (RetentionGrouping.Segment, { Segment: { } segment }) => (segment.ToString(), segment.ToString()),
+        (RetentionGrouping.Segment, { Segment: { } segment }) => (EnumKeys.Of(segment), EnumKeys.Of(segment)),
         _ => bucket.Periods.Describe(bucket.Key.Period),
     };
 
