@@ -55,6 +55,42 @@ internal static class BenchOperations
         return operations;
     }
 
+    /// <summary>
+    /// The management reports for the twelve whole months before this one, month by month with every figure; the
+    /// dealer scorecards (staff only, --staff-email) for the same year.
+    /// </summary>
+    public static IReadOnlyList<BenchOperation> Insight(BenchSettings settings)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var thisMonth = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
+        var year = new { from = thisMonth.AddYears(-1), to = thisMonth };
+        List<BenchOperation> operations =
+        [
+            Make("retention for a year by month", 1, """
+                query($where: RetentionFilterInput!) { retention(where: $where, by: MONTH) { key customersAtStart newCustomers churnedCustomers wonBackCustomers
+                    customersAtEnd churnRatePercent retentionRatePercent repeatPurchaseRatePercent
+                    sales { currency orders revenue { amount } averageOrderValue { amount } lifetimeValue { amount } }
+                    churnByCause { cause side customers } companySideChurned outsideChurned companySideSharePercent } }
+                """, new { where = year }),
+            Make("complaint analysis for a year by month", 1, """
+                query($where: ComplaintAnalysisFilterInput!) { complaintAnalysis(where: $where, by: MONTH) { key received
+                    firstResponseCompliancePercent resolutionCompliancePercent averageFirstResponseHours p90FirstResponseHours
+                    averageResolutionHours p90ResolutionHours reopenRatePercent escalationRatePercent openBacklogAtEnd
+                    breakdown { key complaints sharePercent } } }
+                """, new { where = year }),
+        ];
+        if (settings.StaffEmail is not null)
+        {
+            operations.Add(Make("partner scorecards for a year", 1, """
+                query($period: PeriodInput!) { partnerScorecards(period: $period) { partner { code } customers activeSharePercent churnRatePercent
+                    complaintsPer100Customers promisedTimeCompliancePercent csatPercent nps revenue { amount currency }
+                    ranks { customers activeShare churnRate complaintsPer100Customers promisedTimeCompliance csat nps revenue { currency rank } } } }
+                """, new { period = year }));
+        }
+
+        return operations;
+    }
+
     /// <summary>The twelve whole months before this one, month by month, with every figure and dimension.</summary>
     private static string SatisfactionForAYear()
     {

@@ -3,7 +3,7 @@ using CrmGraph.Bench;
 
 // Measures a running CrmGraph server on this machine; see bench/README.md.
 // Usage: dotnet run -c Release --project bench/CrmGraph.Bench -- [--url http://127.0.0.1:5080/graphql] [--requests 300] [--concurrency 4]
-//        [--mode latency|mix|subscriptions] [--baseline-url http://127.0.0.1:5081/]
+//        [--mode latency|mix|subscriptions|insight] [--baseline-url http://127.0.0.1:5081/]
 //        [--client-id crm-integration --client-secret crm-integration-secret | --staff-email <email> [--staff-password <password>]]
 //        [--subscribers 1000 --rounds 20 --server-pid <pid, to read its memory>]
 //        [--operation "file complaint": measure that operation alone]
@@ -36,7 +36,9 @@ switch (settings.Mode)
         return 0;
 }
 
-foreach (var operation in (await BenchOperations.LoadAsync(client, settings)).Where(o => settings.Operation is null || o.Name == settings.Operation))
+// "insight": the management reports only (retention, complaint analysis; partner scorecards with --staff-email).
+var measured = settings.Mode == "insight" ? BenchOperations.Insight(settings) : await BenchOperations.LoadAsync(client, settings);
+foreach (var operation in measured.Where(o => settings.Operation is null || o.Name == settings.Operation))
 {
     var graphql = await LatencyRun.MeasureAsync(client, operation.Name, () => operation.GraphQLRequest(settings.Url), settings);
     Console.WriteLine(graphql);

@@ -49,7 +49,7 @@ internal sealed partial class DemoHistory
         };
         (TimeSpan, Func<DateTimeOffset, DomainError?>) resolve = (targets.Resolution / 2, at => complaint.Resolve(
             random.Pick(DemoNames.Resolutions),
-            random.PickEnum<RootCauseCategory>(),
+            random.PickEnum<ComplaintRootCause>(),
             random.Chance(0.3) ? new Money(random.Between(2, 20) * 10m, "EUR") : null,
             handler,
             at));

@@ -61,7 +61,7 @@ public sealed class Complaint : IVersioned, IAggregate
 
     public string? Resolution { get; private set; }
 
-    public RootCauseCategory? RootCause { get; private set; }
+    public ComplaintRootCause? RootCause { get; private set; }
 
     public decimal? CompensationAmount { get; private set; }
 
@@ -194,7 +194,7 @@ public sealed class Complaint : IVersioned, IAggregate
         return null;
     }
 
-    public DomainError? Resolve(string resolution, RootCauseCategory rootCause, Money? compensation, int? by, DateTimeOffset at)
+    public DomainError? Resolve(string resolution, ComplaintRootCause rootCause, Money? compensation, int? by, DateTimeOffset at)
     {
         var error = CheckMove(ComplaintStatus.Resolved, at)
             ?? RequireText(resolution, "resolution", "Describe how the complaint was resolved.")

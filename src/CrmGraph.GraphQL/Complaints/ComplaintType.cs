@@ -35,7 +35,7 @@ public sealed class ComplaintType : NodeGraphType<Complaint>
         Field<BooleanGraphType>("firstResponseBreached").Description("Null until decided.").Resolve(ctx => ctx.Source.FirstResponseBreached);
         Field<BooleanGraphType>("resolutionBreached").Description("Null until decided.").Resolve(ctx => ctx.Source.ResolutionBreached);
         Field(c => c.Resolution, nullable: true);
-        Field<EnumerationGraphType<RootCauseCategory>>("rootCause").Resolve(ctx => ctx.Source.RootCause);
+        Field<EnumerationGraphType<ComplaintRootCause>>("rootCause").Description("What went wrong in the service; set when resolved.").Resolve(ctx => ctx.Source.RootCause);
         Field<MoneyType>("compensation").Resolve(ctx => ctx.Source.Compensation);
         Field(c => c.Version).Description("Changes on every edit; send it back to detect concurrent edits.");
         Field<NonNullGraphType<CustomerType>>("customer").Resolve(ctx => ctx.LoadById<Customer>(ctx.Source.CustomerId));

@@ -6,7 +6,7 @@ public sealed class ResolveComplaintInput : ComplaintChangeInput
 {
     public string Resolution { get; set; } = string.Empty;
 
-    public RootCauseCategory RootCause { get; set; }
+    public ComplaintRootCause RootCause { get; set; }
 
     public Money? Compensation { get; set; }
 }

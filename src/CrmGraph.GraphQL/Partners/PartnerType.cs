@@ -13,5 +13,6 @@ public sealed class PartnerType : NodeGraphType<Partner>
         Field(p => p.Name);
         Field(p => p.Region, nullable: true);
         Field(p => p.ContactEmail, nullable: true);
+        ScorecardQueries.AddTo(this);
     }
 }

@@ -1,9 +1,11 @@
 using CrmGraph.GraphQL.Catalog;
 using CrmGraph.GraphQL.Churn;
+using CrmGraph.GraphQL.ComplaintAnalysis;
 using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.Partners;
 using CrmGraph.GraphQL.Pricing;
+using CrmGraph.GraphQL.Retention;
 using CrmGraph.GraphQL.Satisfaction;
 using CrmGraph.GraphQL.Staff;
 
@@ -21,10 +23,13 @@ public sealed class CrmQuery : ObjectGraphType
         ChurnQueries.AddTo(this);
         ComplaintQueries.AddTo(this);
         PartnerQueries.AddTo(this);
+        ScorecardQueries.AddTo(this);
         StaffQueries.AddTo(this);
         StaffPerformanceQueries.AddTo(this);
         CatalogQueries.AddTo(this);
         PricingQueries.AddTo(this);
         SatisfactionQueries.AddTo(this);
+        RetentionQueries.AddTo(this);
+        ComplaintAnalysisQueries.AddTo(this);
     }
 }

@@ -25,7 +25,7 @@ internal static class ComplaintScenario
         ComplaintStatus.Acknowledged => complaint.Acknowledge(Agent, at),
         ComplaintStatus.InProgress => complaint.StartWork(Agent, at),
         ComplaintStatus.Escalated => complaint.Escalate("Customer asked for a manager.", Agent, at),
-        ComplaintStatus.Resolved => complaint.Resolve("Visit rescheduled and done.", RootCauseCategory.ServiceProcess, null, Agent, at),
+        ComplaintStatus.Resolved => complaint.Resolve("Visit rescheduled and done.", ComplaintRootCause.ServiceProcess, null, Agent, at),
         ComplaintStatus.Closed => complaint.Close(Agent, at),
         ComplaintStatus.Reopened => complaint.Reopen("Fault came back.", Agent, at),
         _ => throw new ArgumentOutOfRangeException(nameof(to), to, "No action leads back to this status."),

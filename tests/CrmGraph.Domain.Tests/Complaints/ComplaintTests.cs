@@ -100,7 +100,7 @@ public sealed class ComplaintTests
         var complaint = NewComplaint();
         complaint.Escalate("Key account.", Agent, Received.AddMinutes(5));
 
-        complaint.Resolve("Refunded.", RootCauseCategory.Staff, null, Agent, Received.AddHours(2));
+        complaint.Resolve("Refunded.", ComplaintRootCause.StaffAttitude, null, Agent, Received.AddHours(2));
 
         Assert.Equal(Received.AddHours(2), complaint.AcknowledgedAt);
         Assert.False(complaint.FirstResponseBreached);
@@ -113,11 +113,11 @@ public sealed class ComplaintTests
         var complaint = InStatus(ComplaintStatus.InProgress);
         var at = ResolutionDue.AddHours(-1);
 
-        Assert.Null(complaint.Resolve("  Replaced the part.  ", RootCauseCategory.Product, new Money(25m, "EUR"), Agent, at));
+        Assert.Null(complaint.Resolve("  Replaced the part.  ", ComplaintRootCause.ProductDefect, new Money(25m, "EUR"), Agent, at));
 
         Assert.Equal(ComplaintStatus.Resolved, complaint.Status);
         Assert.Equal("Replaced the part.", complaint.Resolution);
-        Assert.Equal(RootCauseCategory.Product, complaint.RootCause);
+        Assert.Equal(ComplaintRootCause.ProductDefect, complaint.RootCause);
         Assert.Equal(new Money(25m, "EUR"), complaint.Compensation);
         Assert.Equal(at, complaint.ResolvedAt);
         Assert.False(complaint.ResolutionBreached);
@@ -130,7 +130,7 @@ public sealed class ComplaintTests
     {
         var complaint = InStatus(ComplaintStatus.InProgress);
 
-        complaint.Resolve("Done.", RootCauseCategory.Other, null, Agent, ResolutionDue.AddTicks(1));
+        complaint.Resolve("Done.", ComplaintRootCause.Other, null, Agent, ResolutionDue.AddTicks(1));
 
         Assert.True(complaint.ResolutionBreached);
         Assert.Equal(ComplaintEventKind.ResolutionBreached, complaint.Events.Last().Kind);
@@ -150,7 +150,7 @@ public sealed class ComplaintTests
         var complaint = InStatus(ComplaintStatus.InProgress);
         var eventsBefore = complaint.Events.Count;
 
-        var error = complaint.Resolve(resolution, RootCauseCategory.Other, new Money(amount, currency), Agent, Received.AddHours(5));
+        var error = complaint.Resolve(resolution, ComplaintRootCause.Other, new Money(amount, currency), Agent, Received.AddHours(5));
 
         Assert.Equal((DomainErrorCodes.Validation, field), (error?.Code, error?.Field));
         Assert.Equal(ComplaintStatus.InProgress, complaint.Status);
@@ -187,7 +187,7 @@ public sealed class ComplaintTests
     public void Reopening_keeps_a_breach_already_recorded()
     {
         var complaint = InStatus(ComplaintStatus.InProgress);
-        complaint.Resolve("Done.", RootCauseCategory.Other, null, Agent, ResolutionDue.AddHours(1));
+        complaint.Resolve("Done.", ComplaintRootCause.Other, null, Agent, ResolutionDue.AddHours(1));
 
         complaint.Reopen("Not fixed.", Agent, ResolutionDue.AddHours(2));
 

@@ -129,7 +129,7 @@ public sealed class CustomerHealthTests(CrmServerFixture server)
             "The repair took three visits.", SlaPolicy.Default.TargetsFor(ComplaintSeverity.Medium, null, LoyaltyTier.Standard), received, null).Value;
         Assert.Null(complaint.Acknowledge(null, received.AddHours(1)));
         Assert.Null(complaint.StartWork(null, received.AddHours(2)));
-        Assert.Null(complaint.Resolve("Replaced the unit.", RootCauseCategory.ServiceProcess, null, null, now.AddDays(-2)));
+        Assert.Null(complaint.Resolve("Replaced the unit.", ComplaintRootCause.ServiceProcess, null, null, now.AddDays(-2)));
         Assert.True(complaint.ResolutionBreached);
         return complaint;
     }

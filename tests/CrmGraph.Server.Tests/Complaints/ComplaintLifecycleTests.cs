@@ -40,7 +40,7 @@ public sealed class ComplaintLifecycleTests(CrmServerFixture server) : IAsyncLif
             ("assignComplaint", "AssignComplaintInput", new { id, assigneeId = _agentId }, "ACKNOWLEDGED", 1),
             ("startComplaintWork", "StartComplaintWorkInput", new { id }, "IN_PROGRESS", 1),
             ("escalateComplaint", "EscalateComplaintInput", new { id, reason = "The customer asked for a manager." }, "ESCALATED", 1),
-            ("resolveComplaint", "ResolveComplaintInput", new { id, resolution = "Replaced the unit.", rootCause = "PRODUCT", compensation = new { amount = 25.50m, currency = "EUR" } }, "RESOLVED", 1),
+            ("resolveComplaint", "ResolveComplaintInput", new { id, resolution = "Replaced the unit.", rootCause = "PRODUCT_DEFECT", compensation = new { amount = 25.50m, currency = "EUR" } }, "RESOLVED", 1),
             ("closeComplaint", "CloseComplaintInput", new { id }, "CLOSED", 1),
             ("reopenComplaint", "ReopenComplaintInput", new { id, reason = "The fault came back." }, "REOPENED", 1),
             // A note only adds to the trail; the complaint itself, and so its version, stays as it was.
@@ -61,7 +61,7 @@ public sealed class ComplaintLifecycleTests(CrmServerFixture server) : IAsyncLif
         Assert.All(complaint.GetProperty("events").EnumerateArray(), e => Assert.Equal(_agentId, e.GetProperty("actor").GetProperty("id").GetString()));
         Assert.Equal(_agentId, complaint.GetProperty("assignee").GetProperty("id").GetString());
         Assert.Equal(25.50m, complaint.GetProperty("compensation").GetProperty("amount").GetDecimal());
-        Assert.Equal("PRODUCT", complaint.GetProperty("rootCause").GetString());
+        Assert.Equal("PRODUCT_DEFECT", complaint.GetProperty("rootCause").GetString());
 
         var heard = await notices.OfAsync(KeyOf(id), count: 1 + steps.Length);
         Assert.Equal<ComplaintNoticeKind>([ComplaintNoticeKind.Filed, .. steps.Select(_ => ComplaintNoticeKind.Changed)], heard.Select(n => n.Kind));

@@ -106,7 +106,7 @@ internal sealed class PerformanceTeam
             Assert.Null(complaint.StartWork(by, answeredAt));
             if (resolvedAt is { } at)
             {
-                Assert.Null(complaint.Resolve("Fixed.", RootCauseCategory.ServiceProcess, null, by, at));
+                Assert.Null(complaint.Resolve("Fixed.", ComplaintRootCause.ServiceProcess, null, by, at));
             }
         }
 

@@ -130,7 +130,7 @@ public sealed class StaffPerformanceFiguresTests(CrmServerFixture server) : IAsy
             ("assignComplaint", "AssignComplaintInput", new { id, assigneeId = _team.IdOf("Ada") }),
             ("acknowledgeComplaint", "AcknowledgeComplaintInput", new { id }),
             ("startComplaintWork", "StartComplaintWorkInput", new { id }),
-            ("resolveComplaint", "ResolveComplaintInput", new { id, resolution = "Replaced the unit.", rootCause = "PRODUCT" }),
+            ("resolveComplaint", "ResolveComplaintInput", new { id, resolution = "Replaced the unit.", rootCause = "PRODUCT_DEFECT" }),
         ];
         foreach (var (mutation, inputType, input) in steps)
         {
