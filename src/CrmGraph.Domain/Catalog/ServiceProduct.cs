@@ -1,7 +1,10 @@
 namespace CrmGraph.Domain.Catalog;
 
-/// <summary>A service offering in the catalogue, classified and with its service-level terms.</summary>
-public sealed class ServiceProduct
+/// <summary>
+/// A service offering in the catalogue, classified and with its service-level terms. A retired product takes no new
+/// quotes or orders; its history, old orders and prices stay readable, and it can be reinstated.
+/// </summary>
+public sealed class ServiceProduct : IVersioned
 {
     private ServiceProduct()
     {
@@ -50,5 +53,69 @@ public sealed class ServiceProduct
 
     public bool Active { get; private set; }
 
+    public int Version { get; private set; }
+
     public ServiceLevelTerms Terms => new(ResponseTarget, ResolutionTarget);
+
+    public static Outcome<ServiceProduct> Create(string code, ServiceProductDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var errors = details.Validate();
+        CatalogText.Require(code, "code", CatalogText.MaxCodeLength, errors);
+        if (errors.Count > 0)
+        {
+            return Outcome<ServiceProduct>.Failure(errors);
+        }
+
+        var product = new ServiceProduct { Code = code.Trim(), Active = true };
+        product.Apply(details);
+        return Outcome<ServiceProduct>.Success(product);
+    }
+
+    public IReadOnlyList<DomainError> Update(ServiceProductDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var errors = details.Validate();
+        if (errors.Count == 0)
+        {
+            Apply(details);
+        }
+
+        return errors;
+    }
+
+    public DomainError? Retire()
+    {
+        if (!Active)
+        {
+            return new DomainError(DomainErrorCodes.InvalidTransition, $"Product {Code} is already retired.");
+        }
+
+        Active = false;
+        return null;
+    }
+
+    public DomainError? Reinstate()
+    {
+        if (Active)
+        {
+            return new DomainError(DomainErrorCodes.InvalidTransition, $"Product {Code} is not retired.");
+        }
+
+        Active = true;
+        return null;
+    }
+
+    public void BumpVersion() => Version++;
+
+    private void Apply(ServiceProductDetails details)
+    {
+        Name = details.Name.Trim();
+        Description = details.Description.Trim();
+        Category = details.Category;
+        DeliveryMode = details.DeliveryMode;
+        BillingUnit = details.BillingUnit;
+        ResponseTarget = details.Terms.ResponseTarget;
+        ResolutionTarget = details.Terms.ResolutionTarget;
+    }
 }
