@@ -16,5 +16,14 @@ internal static class CatalogQueries
             "Optional extras sold with service products, by name.",
             db => db.AddOnServices,
             [SortKey<AddOnService>.Ascending(a => a.Name), SortKey<AddOnService>.Ascending(a => a.Id)]);
+        query.Field<NonNullGraphType<global::GraphQL.Types.Relay.ConnectionType<CatalogueChangeType>>>("catalogueChanges")
+            .Description("Every change to the catalogue and its prices, newest first, with who made it.")
+            .Argument<IdGraphType>("productId", "Only the changes of this ServiceProduct.")
+            .PricingAdminOnly()
+            .PagedBy(
+                ctx => ctx.GetArgument<string?>("productId") is { } productId
+                    ? ctx.Db().CatalogueChanges.AsNoTracking().Where(c => c.ServiceProductId == GlobalId.ParseFor(ServiceProductType.TypeName, productId, "productId"))
+                    : ctx.Db().CatalogueChanges.AsNoTracking(),
+                _ => [SortKey<CatalogueChange>.Descend(c => c.At), SortKey<CatalogueChange>.Descend(c => c.Id)]);
     }
 }

@@ -37,30 +37,17 @@ internal static class OrderMutations
             return Payload<ServiceOrder>.Failure(errors);
         }
 
-        var order = ServiceOrder.FromQuote(NewNumber(now), quote.Value, staffId, input.ScheduledFor);
-        var customer = await db.Customers.SingleAsync(c => c.Id == order.CustomerId, context.CancellationToken).ConfigureAwait(false);
-        var actor = context.Caller().StaffId;
-        customer.RecordPurchase(now, actor);
-        customer.EarnLoyaltyPoints(quote.Value.Total, context.Service<LoyaltyProgram>(), actor, now);
-        db.ServiceOrders.Add(order);
-        try
+        var order = ServiceOrder.FromQuote(OrderPlacement.NewNumber("SO", now), quote.Value, staffId, input.ScheduledFor);
+
+        // One save: the order, its lines, the customer's new standing and its status and tier events commit together or not at all.
+        if (!await OrderPlacement.CommitAsync(context, db, order, now).ConfigureAwait(false))
         {
-            // One save: the order, its lines, the customer's new standing and its status and tier events commit together or not at all.
-            await db.SaveChangesAsync(context.CancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            UnsavedChanges.Forget(db);
             return Payload<ServiceOrder>.Failure(new DomainError(
                 DomainErrorCodes.ConcurrencyConflict,
                 "The customer was changed by someone else while the order was placed; nothing was ordered. Place it again.",
                 "customerId"));
         }
 
-        await context.Service<CustomerRiskScores>().RefreshAsync(order.CustomerId, context.CancellationToken).ConfigureAwait(false);
         return Payload<ServiceOrder>.Success(order);
     }
-
-    private static string NewNumber(DateTimeOffset now) =>
-        $"SO-{now:yyyyMMdd}-{Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3))}";
 }

@@ -31,6 +31,8 @@ public sealed class CrmSchema : global::GraphQL.Types.Schema
         RegisterType(typeof(PriceListType));
         RegisterType(typeof(PriceType));
         RegisterType(typeof(ServiceOrderType));
+        RegisterType(typeof(ServiceOrderEventType));
+        RegisterType(typeof(EstimateType));
         RegisterType(typeof(ComplaintType));
         RegisterType(typeof(ComplaintEventType));
         RegisterType(typeof(CustomerEventType));

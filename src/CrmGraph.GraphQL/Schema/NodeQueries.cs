@@ -35,6 +35,7 @@ internal static class NodeQueries
         [PriceListType.TypeName] = Load<PriceList>,
         [PriceType.TypeName] = Load<Price>,
         [ServiceOrderType.TypeName] = Load<ServiceOrder>,
+        [EstimateType.TypeName] = Load<Estimate>,
         [ComplaintType.TypeName] = Load<Complaint>,
         [SatisfactionSurveyType.TypeName] = Load<SatisfactionSurvey>,
     };
