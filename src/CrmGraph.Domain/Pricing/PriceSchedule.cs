@@ -59,7 +59,7 @@ public static class PriceSchedule
             return errors;
         }
 
-        var others = series.Where(p => p.Id != scheduled.Id && p.IsSameSeriesAs(scheduled)).ToList();
+        var others = series.Where(p => !ReferenceEquals(p, scheduled) && p.IsSameSeriesAs(scheduled)).ToList();
         var predecessor = others.SingleOrDefault(p => p.ValidTo == scheduled.ValidFrom);
         if (predecessor is not null && from <= predecessor.ValidFrom)
         {
@@ -91,7 +91,7 @@ public static class PriceSchedule
             return inForce;
         }
 
-        series.SingleOrDefault(p => p.Id != scheduled.Id && p.IsSameSeriesAs(scheduled) && p.ValidTo == scheduled.ValidFrom)?.EndAt(scheduled.ValidTo);
+        series.SingleOrDefault(p => !ReferenceEquals(p, scheduled) && p.IsSameSeriesAs(scheduled) && p.ValidTo == scheduled.ValidFrom)?.EndAt(scheduled.ValidTo);
         return null;
     }
 
