@@ -79,7 +79,9 @@ public sealed class CatalogueAdministrationTests(CrmServerFixture server)
         using var agent = await server.StaffClientAsync(CrmServerFixture.AgentEmail);
         using var partner = await server.PartnerClientAsync("partner-north");
         using var managerWithoutScope = await server.StaffClientAsync(CrmServerFixture.ManagerEmail, "openid crm.read crm.write");
-        foreach (var client in new[] { agent, partner, managerWithoutScope })
+        var technicianEmail = await server.CreateStaffAccountAsync("technician-catalogue-password", Domain.Staff.StaffRole.Technician);
+        using var technician = server.ClientWithToken((await server.OAuth.SignInStaffAsync(technicianEmail, "technician-catalogue-password")).AccessToken);
+        foreach (var client in new[] { agent, partner, managerWithoutScope, technician })
         {
             var response = await client.PostAsync(Create);
             Assert.Equal(["AUTH_NOT_AUTHORIZED"], response.ErrorCodes);
@@ -88,6 +90,16 @@ public sealed class CatalogueAdministrationTests(CrmServerFixture server)
         Assert.False(await server.InDatabaseAsync(db => db.PriceLists.AnyAsync(l => l.Code == "NOPE")));
         var unknown = await server.Client.DataAsync("mutation { createPriceList(input: { code: \"BAD-CUR\", name: \"Bad\", currency: \"EUX\" }) { errors { __typename path } } }");
         Assert.Equal("ValidationError", unknown.GetProperty("createPriceList").GetProperty("errors")[0].GetProperty("__typename").GetString());
+    }
+
+    [Fact]
+    public async Task Estimating_needs_crm_write()
+    {
+        using var readOnly = await server.PartnerClientAsync("partner-north", "crm.read");
+        var before = await server.InDatabaseAsync(db => db.Estimates.CountAsync());
+        var response = await readOnly.PostAsync("mutation { createEstimate(input: { customerId: \"x\", productId: \"y\", quantity: 1 }) { errors { code } } }");
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], response.ErrorCodes);
+        Assert.Equal(before, await server.InDatabaseAsync(db => db.Estimates.CountAsync()));
     }
 
     private async Task<string> AnyCustomerAsync()

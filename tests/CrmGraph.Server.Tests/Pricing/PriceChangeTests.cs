@@ -12,9 +12,9 @@ public sealed class PriceChangeTests(CrmServerFixture server)
         var listId = await DefaultListIdAsync(server.Client);
         var productId = await CreateProductAsync(server.Client);
         var customer = await StandardCustomerAsync();
-        var start = DateTimeOffset.UtcNow.AddMinutes(1);
+        var start = DateTimeOffset.UtcNow;
 
-        NoErrors(await ChangePriceAsync(server.Client, productId, listId, 100m, start));
+        NoErrors(await ChangePriceAsync(server.Client, productId, listId, 100m, from: null));
         NoErrors(await ChangePriceAsync(server.Client, productId, listId, 120m, start.AddHours(1)));
         var third = await ChangePriceAsync(server.Client, productId, listId, 90m, start.AddHours(2));
         NoErrors(third);
@@ -34,6 +34,13 @@ public sealed class PriceChangeTests(CrmServerFixture server)
             NoErrors(quote);
             Assert.Equal(expected, quote.GetProperty("quote").GetProperty("lines")[0].GetProperty("unitPrice").GetProperty("amount").GetDecimal());
         }
+
+        // An order placed now is charged the price in force now.
+        var order = (await server.Client.DataAsync(
+            "mutation($input: PlaceServiceOrderInput!) { placeServiceOrder(input: $input) { order { lines { unitPrice { amount } } } " + Errors + " } }",
+            new { input = new { customerId = customer, productId, quantity = 1 } })).GetProperty("placeServiceOrder");
+        NoErrors(order);
+        Assert.Equal(100m, order.GetProperty("order").GetProperty("lines")[0].GetProperty("unitPrice").GetProperty("amount").GetDecimal());
 
         var history = await server.Client.DataAsync("query($id: ID!) { node(id: $id) { ... on ServiceProduct { priceHistory { amount { amount } validFrom validTo recordedBy { email } } } } }", new { id = productId });
         var rows = history.GetProperty("node").GetProperty("priceHistory").EnumerateArray().ToList();
