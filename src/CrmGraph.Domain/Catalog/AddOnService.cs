@@ -53,40 +53,21 @@ public sealed class AddOnService : IVersioned
     public static Outcome<AddOnService> Create(string code, AddOnServiceDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
-        var errors = details.Validate();
-        CatalogText.Require(code, "code", CatalogText.MaxCodeLength, errors);
-        if (errors.Count > 0)
+        return CatalogItemRules.Create(code, details.Validate(), trimmed =>
         {
-            return Outcome<AddOnService>.Failure(errors);
-        }
-
-        var addOn = new AddOnService { Code = code.Trim(), Active = true };
-        addOn.Apply(details);
-        return Outcome<AddOnService>.Success(addOn);
+            var addOn = new AddOnService { Code = trimmed, Active = true };
+            addOn.Apply(details);
+            return addOn;
+        });
     }
 
     public IReadOnlyList<DomainError> Update(AddOnServiceDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
-        var errors = details.Validate();
-        if (errors.Count == 0)
-        {
-            Apply(details);
-        }
-
-        return errors;
+        return CatalogItemRules.Update(details.Validate(), () => Apply(details));
     }
 
-    public DomainError? Retire()
-    {
-        if (!Active)
-        {
-            return new DomainError(DomainErrorCodes.InvalidTransition, $"Add-on {Code} is already retired.");
-        }
-
-        Active = false;
-        return null;
-    }
+    public DomainError? Retire() => CatalogItemRules.SetActive(Active, wanted: false, $"Add-on {Code}", () => Active = false);
 
     public bool IsAllowedFor(int serviceProductId) => _allowances.Exists(a => a.ServiceProductId == serviceProductId);
 

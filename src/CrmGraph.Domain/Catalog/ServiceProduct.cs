@@ -60,51 +60,23 @@ public sealed class ServiceProduct : IVersioned
     public static Outcome<ServiceProduct> Create(string code, ServiceProductDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
-        var errors = details.Validate();
-        CatalogText.Require(code, "code", CatalogText.MaxCodeLength, errors);
-        if (errors.Count > 0)
+        return CatalogItemRules.Create(code, details.Validate(), trimmed =>
         {
-            return Outcome<ServiceProduct>.Failure(errors);
-        }
-
-        var product = new ServiceProduct { Code = code.Trim(), Active = true };
-        product.Apply(details);
-        return Outcome<ServiceProduct>.Success(product);
+            var product = new ServiceProduct { Code = trimmed, Active = true };
+            product.Apply(details);
+            return product;
+        });
     }
 
     public IReadOnlyList<DomainError> Update(ServiceProductDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
-        var errors = details.Validate();
-        if (errors.Count == 0)
-        {
-            Apply(details);
-        }
-
-        return errors;
+        return CatalogItemRules.Update(details.Validate(), () => Apply(details));
     }
 
-    public DomainError? Retire()
-    {
-        if (!Active)
-        {
-            return new DomainError(DomainErrorCodes.InvalidTransition, $"Product {Code} is already retired.");
-        }
+    public DomainError? Retire() => CatalogItemRules.SetActive(Active, wanted: false, $"Product {Code}", () => Active = false);
 
-        Active = false;
-        return null;
-    }
-
-    public DomainError? Reinstate()
-    {
-        if (Active)
-        {
-            return new DomainError(DomainErrorCodes.InvalidTransition, $"Product {Code} is not retired.");
-        }
-
-        Active = true;
-        return null;
-    }
+    public DomainError? Reinstate() => CatalogItemRules.SetActive(Active, wanted: true, $"Product {Code}", () => Active = true);
 
     public void BumpVersion() => Version++;
 

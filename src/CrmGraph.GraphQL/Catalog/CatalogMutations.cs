@@ -47,25 +47,9 @@ internal static class CatalogMutations
         ObjectGraphType mutation, string name, string description, CatalogueChangeKind kind, Func<ServiceProduct, TInput, IReadOnlyList<DomainError>> change)
         where TInput : VersionedInput
         where TInputType : VersionedInputType<TInput> =>
-        mutation.Field<NonNullGraphType<ServiceProductPayloadType>>(name)
-            .Description(description)
-            .Argument<NonNullGraphType<TInputType>>("input")
-            .PricingAdminOnly()
-            .ResolveAsync(async ctx =>
-            {
-                var input = ctx.GetArgument<TInput>("input");
-                var by = ctx.AdministratorId();
-                return await VersionedChange.RunAsync<ServiceProduct>(ctx, ServiceProductType.TypeName, input.Id, input.Version, (product, db, now) =>
-                {
-                    var errors = change(product, input);
-                    if (errors.Count == 0)
-                    {
-                        db.CatalogueChanges.Add(CatalogueChange.OfProduct(kind, product, by, now));
-                    }
-
-                    return ValueTask.FromResult(errors);
-                }).ConfigureAwait(false);
-            });
+        ItemChange<ServiceProduct, ServiceProductPayloadType, TInput, TInputType>(
+            mutation, name, description, ServiceProductType.TypeName, (product, by, at) => CatalogueChange.OfProduct(kind, product, by, at),
+            (product, input, _, _) => ValueTask.FromResult(change(product, input)));
 
     private static void AddOnChange<TInput, TInputType>(
         ObjectGraphType mutation,
@@ -75,7 +59,22 @@ internal static class CatalogMutations
         Func<AddOnService, TInput, CrmDbContext, CancellationToken, ValueTask<IReadOnlyList<DomainError>>> change)
         where TInput : VersionedInput
         where TInputType : VersionedInputType<TInput> =>
-        mutation.Field<NonNullGraphType<AddOnServicePayloadType>>(name)
+        ItemChange<AddOnService, AddOnServicePayloadType, TInput, TInputType>(
+            mutation, name, description, AddOnServiceType.TypeName, (addOn, by, at) => CatalogueChange.OfAddOn(kind, addOn, by, at), change);
+
+    /// <summary>An edit of a product or add-on: versioned, pricing.admin only, recorded in the catalogue's change log when it succeeds.</summary>
+    private static void ItemChange<TItem, TPayloadType, TInput, TInputType>(
+        ObjectGraphType mutation,
+        string name,
+        string description,
+        string typeName,
+        Func<TItem, int, DateTimeOffset, CatalogueChange> record,
+        Func<TItem, TInput, CrmDbContext, CancellationToken, ValueTask<IReadOnlyList<DomainError>>> change)
+        where TItem : class, IVersioned
+        where TPayloadType : IGraphType
+        where TInput : VersionedInput
+        where TInputType : VersionedInputType<TInput> =>
+        mutation.Field<NonNullGraphType<TPayloadType>>(name)
             .Description(description)
             .Argument<NonNullGraphType<TInputType>>("input")
             .PricingAdminOnly()
@@ -83,12 +82,12 @@ internal static class CatalogMutations
             {
                 var input = ctx.GetArgument<TInput>("input");
                 var by = ctx.AdministratorId();
-                return await VersionedChange.RunAsync<AddOnService>(ctx, AddOnServiceType.TypeName, input.Id, input.Version, async (addOn, db, now) =>
+                return await VersionedChange.RunAsync<TItem>(ctx, typeName, input.Id, input.Version, async (item, db, now) =>
                 {
-                    var errors = await change(addOn, input, db, ctx.CancellationToken).ConfigureAwait(false);
+                    var errors = await change(item, input, db, ctx.CancellationToken).ConfigureAwait(false);
                     if (errors.Count == 0)
                     {
-                        db.CatalogueChanges.Add(CatalogueChange.OfAddOn(kind, addOn, by, now));
+                        db.CatalogueChanges.Add(record(item, by, now));
                     }
 
                     return errors;
