@@ -21,9 +21,19 @@ internal static class CatalogQueries
             .Argument<IdGraphType>("productId", "Only the changes of this ServiceProduct.")
             .PricingAdminOnly()
             .PagedBy(
-                ctx => ctx.GetArgument<string?>("productId") is { } productId
-                    ? ctx.Db().CatalogueChanges.AsNoTracking().Where(c => c.ServiceProductId == GlobalId.ParseFor(ServiceProductType.TypeName, productId, "productId"))
-                    : ctx.Db().CatalogueChanges.AsNoTracking(),
+                ctx => ChangesOf(ctx.Db(), ctx.GetArgument<string?>("productId")),
                 _ => [SortKey<CatalogueChange>.Descend(c => c.At), SortKey<CatalogueChange>.Descend(c => c.Id)]);
+    }
+
+    private static IQueryable<CatalogueChange> ChangesOf(CrmDbContext db, string? productId)
+    {
+        var changes = db.CatalogueChanges.AsNoTracking();
+        if (productId is null)
+        {
+            return changes;
+        }
+
+        var key = GlobalId.ParseFor(ServiceProductType.TypeName, productId, "productId");
+        return changes.Where(c => c.ServiceProductId == key);
     }
 }

@@ -50,8 +50,11 @@ internal static class BulkPriceChangeCommand
                 now,
                 priceList: list.Id));
 
-            // Every line, the prices they end and the record commit in one statement batch, in one transaction.
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            // Every line, the prices they end and the record commit in one transaction, or none does.
+            if (await PriceSeries.SaveAsync(db, () => db.SaveChangesAsync(cancellationToken)).ConfigureAwait(false) is { } conflict)
+            {
+                return Payload<BulkPriceChangeResult>.Failure(conflict);
+            }
         }
 
         return Payload<BulkPriceChangeResult>.Success(new BulkPriceChangeResult(list, input.EffectiveFrom, apply, plan.Value));

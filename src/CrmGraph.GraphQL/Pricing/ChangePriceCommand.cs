@@ -38,11 +38,11 @@ internal static class ChangePriceCommand
         }
 
         var price = outcome.Value;
-        await CatalogueLog.AddAndRecordAsync(
+        var conflict = await PriceSeries.SaveAsync(db, () => CatalogueLog.AddAndRecordAsync(
             db,
             price,
             p => CatalogueChange.Record(CatalogueChangeKind.PriceChanged, PriceSeries.Describe(product, list, p), by, now, product.Id, priceList: list.Id, price: p.Id),
-            cancellationToken).ConfigureAwait(false);
-        return Payload<Price>.Success(price);
+            cancellationToken)).ConfigureAwait(false);
+        return conflict is null ? Payload<Price>.Success(price) : Payload<Price>.Failure(conflict);
     }
 }

@@ -10,6 +10,27 @@ internal static class PriceSeries
     public static Task<List<Price>> LoadAsync(CrmDbContext db, int priceListId, int productId, CancellationToken cancellationToken) =>
         db.Prices.Where(p => p.PriceListId == priceListId && p.ServiceProductId == productId).ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// Runs the save of a price change; when someone else ended the same price meanwhile, nothing is saved and the
+    /// caller gets a conflict to retry from, never two overlapping prices.
+    /// </summary>
+    public static async Task<DomainError?> SaveAsync(CrmDbContext db, Func<Task> save)
+    {
+        try
+        {
+            await save().ConfigureAwait(false);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            UnsavedChanges.Forget(db);
+            return new DomainError(
+                DomainErrorCodes.ConcurrencyConflict,
+                "Someone else changed these prices at the same time; nothing was saved. Read the prices again and retry.",
+                "priceListId");
+        }
+    }
+
     /// <summary>A price change in words, for the catalogue's change log.</summary>
     public static string Describe(ServiceProduct product, PriceList list, Price price)
     {

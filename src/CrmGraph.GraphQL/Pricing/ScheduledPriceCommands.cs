@@ -64,7 +64,7 @@ internal static class ScheduledPriceCommands
         }
 
         db.CatalogueChanges.Add(CatalogueChange.Record(kind, summary, by, now, product.Id, priceList: list.Id, price: price.Id));
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new Payload<Price>(result, []);
+        var conflict = await PriceSeries.SaveAsync(db, () => db.SaveChangesAsync(cancellationToken)).ConfigureAwait(false);
+        return conflict is null ? new Payload<Price>(result, []) : Payload<Price>.Failure(conflict);
     }
 }

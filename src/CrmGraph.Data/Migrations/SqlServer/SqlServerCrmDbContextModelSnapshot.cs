@@ -1080,6 +1080,7 @@ namespace CrmGraph.Data.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("ValidTo")
+                        .IsConcurrencyToken()
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
