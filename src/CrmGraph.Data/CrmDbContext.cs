@@ -58,6 +58,14 @@ public abstract class CrmDbContext : IdentityUserContext<StaffAccount, int>
 
     public DbSet<ServiceOrderAddOn> ServiceOrderAddOns => Set<ServiceOrderAddOn>();
 
+    public DbSet<ServiceOrderEvent> ServiceOrderEvents => Set<ServiceOrderEvent>();
+
+    public DbSet<Estimate> Estimates => Set<Estimate>();
+
+    public DbSet<EstimateLine> EstimateLines => Set<EstimateLine>();
+
+    public DbSet<CatalogueChange> CatalogueChanges => Set<CatalogueChange>();
+
     public DbSet<Complaint> Complaints => Set<Complaint>();
 
     public DbSet<ComplaintEvent> ComplaintEvents => Set<ComplaintEvent>();

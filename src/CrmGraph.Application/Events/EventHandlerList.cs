@@ -24,6 +24,8 @@ public static class EventHandlerList
         .On<ComplaintSlaBreached>(typeof(RefreshRiskScore), typeof(AnnounceComplaint))
         .On<InteractionRecorded>(typeof(TouchLastActivity), typeof(RefreshRiskScore))
         .On<OrderPlaced>(typeof(RefreshRiskScore))
+        .On<OrderCompleted>()
+        .On<OrderCancelled>(typeof(RefreshRiskScore))
         .On<SurveySubmitted>(typeof(RefreshRiskScore))
         .On<CustomerCreated>()
         .On<CustomerUpdated>()

@@ -17,6 +17,9 @@ internal static class PartnerFilters
         model.Entity<ServiceOrder>().HasQueryFilter(o => db.SeesEverything || db.Customers.Any(c => c.Id == o.CustomerId));
         model.Entity<ServiceOrderLine>().HasQueryFilter(l => db.SeesEverything || db.ServiceOrders.Any(o => o.Id == l.ServiceOrderId));
         model.Entity<ServiceOrderAddOn>().HasQueryFilter(a => db.SeesEverything || db.ServiceOrders.Any(o => o.Id == a.ServiceOrderId));
+        model.Entity<ServiceOrderEvent>().HasQueryFilter(e => db.SeesEverything || db.ServiceOrders.Any(o => o.Id == e.ServiceOrderId));
+        model.Entity<Estimate>().HasQueryFilter(e => db.SeesEverything || db.Customers.Any(c => c.Id == e.CustomerId));
+        model.Entity<EstimateLine>().HasQueryFilter(l => db.SeesEverything || db.Estimates.Any(e => e.Id == l.EstimateId));
         model.Entity<Complaint>().HasQueryFilter(c => db.SeesEverything || db.Customers.Any(x => x.Id == c.CustomerId));
         model.Entity<ComplaintEvent>().HasQueryFilter(e => db.SeesEverything || db.Complaints.Any(c => c.Id == e.ComplaintId));
         model.Entity<SatisfactionSurvey>().HasQueryFilter(s => db.SeesEverything || db.Customers.Any(c => c.Id == s.CustomerId));

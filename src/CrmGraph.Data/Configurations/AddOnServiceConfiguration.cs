@@ -11,6 +11,7 @@ internal sealed class AddOnServiceConfiguration : IEntityTypeConfiguration<AddOn
         builder.Property(a => a.Description).HasMaxLength(2000);
         builder.Property(a => a.Currency).HasMaxLength(3);
         builder.Ignore(a => a.Price);
+        builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasMany(a => a.Allowances).WithOne().HasForeignKey(x => x.AddOnServiceId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(a => a.Allowances).AutoInclude();
     }

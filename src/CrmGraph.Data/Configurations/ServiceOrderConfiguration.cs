@@ -12,6 +12,11 @@ internal sealed class ServiceOrderConfiguration : IEntityTypeConfiguration<Servi
         builder.HasOne<Customer>().WithMany().HasForeignKey(o => o.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(o => o.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.ServiceOrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(o => o.WorkNotes).HasMaxLength(ServiceOrder.MaxNoteLength);
+        builder.Property(o => o.CancellationReason).HasMaxLength(ServiceOrder.MaxNoteLength);
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(o => o.TechnicianId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Estimate>().WithMany().HasForeignKey(o => o.EstimateId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(o => o.History).WithOne().HasForeignKey(e => e.ServiceOrderId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.AddOns).WithOne().HasForeignKey(a => a.ServiceOrderId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(o => new { o.CustomerId, o.OrderedAt, o.Id });
         builder.HasIndex(o => new { o.StaffMemberId, o.OrderedAt });

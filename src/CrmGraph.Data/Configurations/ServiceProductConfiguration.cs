@@ -11,5 +11,6 @@ internal sealed class ServiceProductConfiguration : IEntityTypeConfiguration<Ser
         builder.Property(p => p.Description).HasMaxLength(2000);
         builder.Ignore(p => p.Terms);
         builder.HasIndex(p => p.Category);
+        builder.Property(p => p.Version).IsConcurrencyToken();
     }
 }

@@ -32,11 +32,11 @@ internal sealed partial class DemoHistory
             {
                 if (random.Chance(0.05))
                 {
-                    order.Cancel();
+                    order.SettleAsCancelled();
                 }
                 else
                 {
-                    order.Complete(at.AddDays(random.Between(1, 12)));
+                    order.SettleAsCompleted(at.AddDays(random.Between(1, 12)));
                 }
             }
 

@@ -1,7 +1,10 @@
 namespace CrmGraph.Domain.Catalog;
 
-/// <summary>A service offering in the catalogue, classified and with its service-level terms.</summary>
-public sealed class ServiceProduct
+/// <summary>
+/// A service offering in the catalogue, classified and with its service-level terms. A retired product takes no new
+/// quotes or orders; its history, old orders and prices stay readable, and it can be reinstated.
+/// </summary>
+public sealed class ServiceProduct : IVersioned
 {
     private ServiceProduct()
     {
@@ -50,5 +53,41 @@ public sealed class ServiceProduct
 
     public bool Active { get; private set; }
 
+    public int Version { get; private set; }
+
     public ServiceLevelTerms Terms => new(ResponseTarget, ResolutionTarget);
+
+    public static Outcome<ServiceProduct> Create(string code, ServiceProductDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        return CatalogItemRules.Create(code, details.Validate(), trimmed =>
+        {
+            var product = new ServiceProduct { Code = trimmed, Active = true };
+            product.Apply(details);
+            return product;
+        });
+    }
+
+    public IReadOnlyList<DomainError> Update(ServiceProductDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        return CatalogItemRules.Update(details.Validate(), () => Apply(details));
+    }
+
+    public DomainError? Retire() => CatalogItemRules.SetActive(Active, wanted: false, $"Product {Code}", () => Active = false);
+
+    public DomainError? Reinstate() => CatalogItemRules.SetActive(Active, wanted: true, $"Product {Code}", () => Active = true);
+
+    public void BumpVersion() => Version++;
+
+    private void Apply(ServiceProductDetails details)
+    {
+        Name = details.Name.Trim();
+        Description = details.Description.Trim();
+        Category = details.Category;
+        DeliveryMode = details.DeliveryMode;
+        BillingUnit = details.BillingUnit;
+        ResponseTarget = details.Terms.ResponseTarget;
+        ResolutionTarget = details.Terms.ResolutionTarget;
+    }
 }

@@ -12,4 +12,11 @@ public static class DomainErrorCodes
     public const string CurrencyMismatch = "CURRENCY_MISMATCH";
     public const string ConcurrencyConflict = "CONCURRENCY_CONFLICT";
     public const string Duplicate = "DUPLICATE";
+
+    public const string PriceOverlap = "PRICE_OVERLAP";
+    public const string PriceAlreadyInForce = "PRICE_ALREADY_IN_FORCE";
+    public const string ProductRetired = "PRODUCT_RETIRED";
+    public const string EstimateExpired = "ESTIMATE_EXPIRED";
+    public const string EstimateDeclined = "ESTIMATE_DECLINED";
+    public const string EstimateAlreadyApproved = "ESTIMATE_ALREADY_APPROVED";
 }

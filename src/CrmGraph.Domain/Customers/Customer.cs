@@ -195,6 +195,17 @@ public sealed class Customer : IVersioned, IAggregate
     }
 
     /// <summary>
+    /// Takes back the points a cancelled order earned. The balance never drops below zero, and the tier stays: a
+    /// cancellation does not demote a customer. Returns the points actually taken.
+    /// </summary>
+    public int TakeBackLoyaltyPoints(int points)
+    {
+        var taken = Math.Clamp(points, 0, LoyaltyPoints);
+        LoyaltyPoints -= taken;
+        return taken;
+    }
+
+    /// <summary>
     /// Sets lifecycle and loyalty standing directly, with when and why a churned or won-back customer left; used when
     /// importing or seeding history.
     /// </summary>

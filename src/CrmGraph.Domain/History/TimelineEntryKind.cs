@@ -14,4 +14,10 @@ public enum TimelineEntryKind
 
     /// <summary>The customer's loyalty tier changed.</summary>
     TierChange,
+
+    /// <summary>An estimate was made for the customer.</summary>
+    Estimate,
+
+    /// <summary>An order moved through its lifecycle (scheduled, started, completed, cancelled).</summary>
+    OrderStatusChange,
 }

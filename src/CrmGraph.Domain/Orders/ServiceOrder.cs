@@ -1,17 +1,21 @@
+using System.Globalization;
 using CrmGraph.Domain.Pricing;
 
 namespace CrmGraph.Domain.Orders;
 
 /// <summary>
 /// What a customer bought. Prices are copied from the quote at order time, so later price changes never
-/// rewrite history.
+/// rewrite history. The lifecycle (<see cref="ServiceOrderTransitions"/>) runs Placed → Scheduled → InProgress →
+/// Completed, or Cancelled before completion, each move recorded in <see cref="History"/>.
 /// </summary>
 public sealed class ServiceOrder : IVersioned, IAggregate
 {
     private readonly RecordedEvents _recorded = new();
+    public const int MaxNoteLength = 4000;
 
     private readonly List<ServiceOrderLine> _lines = [];
     private readonly List<ServiceOrderAddOn> _addOns = [];
+    private readonly List<ServiceOrderEvent> _history = [];
 
     private ServiceOrder()
     {
@@ -43,11 +47,31 @@ public sealed class ServiceOrder : IVersioned, IAggregate
 
     public decimal Total { get; private set; }
 
+    /// <summary>The technician who delivers the service, once scheduled.</summary>
+    public int? TechnicianId { get; private set; }
+
+    public DateTimeOffset? StartedAt { get; private set; }
+
+    public string? WorkNotes { get; private set; }
+
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    public string? CancellationReason { get; private set; }
+
+    /// <summary>The loyalty points the order earned, taken back if it is cancelled.</summary>
+    public int LoyaltyPointsEarned { get; private set; }
+
+    /// <summary>The estimate the order was approved from, if any.</summary>
+    public int? EstimateId { get; private set; }
+
     public int Version { get; private set; }
 
     public IReadOnlyCollection<ServiceOrderLine> Lines => _lines;
 
     public IReadOnlyCollection<ServiceOrderAddOn> AddOns => _addOns;
+
+    /// <summary>The lifecycle moves recorded on this instance (not loaded with the order).</summary>
+    public IReadOnlyCollection<ServiceOrderEvent> History => _history;
 
     /// <summary>Places an order exactly as quoted.</summary>
     public static ServiceOrder FromQuote(string number, Quote quote, int? staffMemberId, DateTimeOffset? scheduledFor)
@@ -85,14 +109,107 @@ public sealed class ServiceOrder : IVersioned, IAggregate
 
     void IAggregate.ClearRecordedEvents() => _recorded.Clear();
 
-    /// <summary>Moves a historical order to its final state; used when importing or seeding history.</summary>
-    public void Complete(DateTimeOffset at)
+    /// <summary>Places an order at the prices an estimate promised, whatever the list says now.</summary>
+    internal static ServiceOrder FromEstimate(string number, Estimate estimate, int? staffMemberId, DateTimeOffset at)
+    {
+        var order = FromQuote(number, estimate.AsQuote(at), staffMemberId, scheduledFor: null);
+        order.EstimateId = estimate.Id;
+        return order;
+    }
+
+    /// <summary>Remembers what the order earned, so that a cancellation can take exactly that back.</summary>
+    public void RecordLoyaltyPointsEarned(int points) => LoyaltyPointsEarned = Math.Max(0, points);
+
+    /// <summary>Books (or moves) the appointment with a technician.</summary>
+    public DomainError? Schedule(DateTimeOffset scheduledFor, int technicianId, int? by, DateTimeOffset at)
+    {
+        if (scheduledFor < at)
+        {
+            return new DomainError(DomainErrorCodes.Validation, "A service cannot be scheduled in the past.", "scheduledFor");
+        }
+
+        return Move(ServiceOrderStatus.Scheduled, by, at, string.Create(CultureInfo.InvariantCulture, $"Scheduled for {scheduledFor.UtcDateTime:yyyy-MM-dd HH:mm}Z"), () =>
+        {
+            ScheduledFor = scheduledFor;
+            TechnicianId = technicianId;
+        });
+    }
+
+    public DomainError? Start(int? by, DateTimeOffset at) => Move(ServiceOrderStatus.InProgress, by, at, note: null, () => StartedAt = at);
+
+    /// <summary>Records the work as done at <paramref name="completedAt"/> (not later than now, not before the work started).</summary>
+    public DomainError? Complete(DateTimeOffset completedAt, string workNotes, int? by, DateTimeOffset at)
+    {
+        if (completedAt > at || completedAt < StartedAt)
+        {
+            return new DomainError(DomainErrorCodes.Validation, "The completion time lies between the start of the work and now.", "completedAt");
+        }
+
+        if (Required(workNotes, "workNotes", "Work notes say what was done") is { } error)
+        {
+            return error;
+        }
+
+        return Move(ServiceOrderStatus.Completed, by, at, workNotes.Trim(), () =>
+        {
+            CompletedAt = completedAt;
+            WorkNotes = workNotes.Trim();
+            _recorded.Record(new OrderCompleted(Number, StaffMemberId, completedAt, at));
+        });
+    }
+
+    /// <summary>Cancels the order before completion; the caller takes back <see cref="LoyaltyPointsEarned"/> from the customer.</summary>
+    public DomainError? Cancel(string reason, int? by, DateTimeOffset at)
+    {
+        if (Required(reason, "reason", "A cancellation needs a reason") is { } error)
+        {
+            return error;
+        }
+
+        return Move(ServiceOrderStatus.Cancelled, by, at, reason.Trim(), () =>
+        {
+            CancelledAt = at;
+            CancellationReason = reason.Trim();
+            _recorded.Record(new OrderCancelled(Number, CancellationReason, LoyaltyPointsEarned, at));
+        });
+    }
+
+    /// <summary>Moves a historical order to its final state without lifecycle checks; used when importing or seeding history.</summary>
+    public void SettleAsCompleted(DateTimeOffset at)
     {
         Status = ServiceOrderStatus.Completed;
         CompletedAt = at;
     }
 
-    public void Cancel() => Status = ServiceOrderStatus.Cancelled;
+    /// <summary>Marks a historical order cancelled without lifecycle checks; used when importing or seeding history.</summary>
+    public void SettleAsCancelled() => Status = ServiceOrderStatus.Cancelled;
 
     public void BumpVersion() => Version++;
+
+    private static DomainError? Required(string? text, string field, string what)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new DomainError(DomainErrorCodes.Validation, $"{what}; none was given.", field);
+        }
+
+        return text.Trim().Length > MaxNoteLength
+            ? new DomainError(DomainErrorCodes.Validation, $"The {field} are at most {MaxNoteLength} characters.", field)
+            : null;
+    }
+
+    private DomainError? Move(ServiceOrderStatus to, int? by, DateTimeOffset at, string? note, Action apply)
+    {
+        if (!ServiceOrderTransitions.IsAllowed(Status, to))
+        {
+            var allowed = ServiceOrderTransitions.From(Status);
+            var next = allowed.Count == 0 ? "it is final" : "it can move to " + string.Join(" or ", allowed.Order());
+            return new DomainError(DomainErrorCodes.InvalidTransition, $"Order {Number} is {Status} and cannot move to {to}; {next}.");
+        }
+
+        _history.Add(new ServiceOrderEvent(Status, to, by, at, note));
+        Status = to;
+        apply();
+        return null;
+    }
 }

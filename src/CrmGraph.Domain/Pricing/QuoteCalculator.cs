@@ -55,6 +55,13 @@ public sealed class QuoteCalculator(TierDiscountPolicy discounts)
         }
 
         var product = request.Product;
+        if (!product.Active)
+        {
+            errors.Add(new DomainError(
+                DomainErrorCodes.ProductRetired, $"Product '{product.Code}' is retired and takes no new quotes or orders.", "productId"));
+            return null;
+        }
+
         var rows = request.Prices.Where(p => p.PriceListId == request.PriceList.Id && p.ServiceProductId == product.Id);
         var resolved = PriceResolver.Resolve(rows, request.Customer.Segment, request.Customer.Tier, request.Quantity, request.At);
         if (!resolved.Succeeded)
@@ -87,6 +94,11 @@ public sealed class QuoteCalculator(TierDiscountPolicy discounts)
         }
 
         var before = errors.Count;
+        if (!addOn.Active)
+        {
+            errors.Add(new DomainError(DomainErrorCodes.ProductRetired, $"Add-on '{addOn.Code}' is retired and is sold no more.", field));
+        }
+
         if (!addOn.IsAllowedFor(request.Product.Id))
         {
             errors.Add(new DomainError(

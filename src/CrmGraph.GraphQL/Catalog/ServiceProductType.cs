@@ -22,7 +22,8 @@ public sealed class ServiceProductType : NodeGraphType<ServiceProduct>
         Field<NonNullGraphType<IntGraphType>>("resolutionTargetHours")
             .Description("Service-level term: hours within which the matter is resolved.")
             .Resolve(ctx => (int)ctx.Source.ResolutionTarget.TotalHours);
-        Field(p => p.Active);
+        Field(p => p.Active).Description("False once retired: no new quotes or orders.");
+        Field(p => p.Version).Description("Changes on every edit; send it back to detect concurrent edits.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PriceType>>>>("prices")
             .Description("Prices in force now (or at 'at'), on every price list: one per target and quantity break.")
             .Argument<InstantGraphType>("at", "The instant; now when omitted.")

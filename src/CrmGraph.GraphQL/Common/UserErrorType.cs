@@ -27,6 +27,13 @@ public sealed class UserErrorType : ObjectGraphType<DomainError>
         new("NoPriceInForceError", DomainErrorCodes.NoPriceInForce, "No price is valid for this product, customer and instant."),
         new("CurrencyMismatchError", DomainErrorCodes.CurrencyMismatch, "Prices in different currencies cannot be combined."),
         new("DuplicateError", DomainErrorCodes.Duplicate, "Something with the same unique key (a code, an email, a client id) already exists."),
+
+        new("PriceOverlapError", DomainErrorCodes.PriceOverlap, "Prices of one product, list, target and quantity break may not overlap in time."),
+        new("PriceAlreadyInForceError", DomainErrorCodes.PriceAlreadyInForce, "The price has been in force and belongs to history: it cannot be edited or withdrawn."),
+        new("ProductRetiredError", DomainErrorCodes.ProductRetired, "The product or add-on is retired and takes no new quotes or orders."),
+        new("EstimateExpiredError", DomainErrorCodes.EstimateExpired, "The estimate is past its validity."),
+        new("EstimateDeclinedError", DomainErrorCodes.EstimateDeclined, "The estimate was declined."),
+        new("EstimateAlreadyApprovedError", DomainErrorCodes.EstimateAlreadyApproved, "The estimate was already approved."),
         new("ConcurrencyConflictError", DomainErrorCodes.ConcurrencyConflict, "Someone else changed the object since it was read; read it again and retry."),
     ];
 }

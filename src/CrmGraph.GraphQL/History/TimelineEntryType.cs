@@ -40,6 +40,8 @@ public sealed class TimelineEntryType : ObjectGraphType<TimelineRow>
             TimelineEntryKind.ServiceOrder => context.LoadById<ServiceOrder>(id).Then(x => (object?)x),
             TimelineEntryKind.Complaint => context.LoadById<Complaint>(id).Then(x => (object?)x),
             TimelineEntryKind.ComplaintEvent => context.LoadById<ComplaintEvent, long>(row.SourceId).Then(x => (object?)x),
+            TimelineEntryKind.Estimate => context.LoadById<Estimate>(id).Then(x => (object?)x),
+            TimelineEntryKind.OrderStatusChange => context.LoadById<ServiceOrderEvent, long>(row.SourceId).Then(x => (object?)x),
             TimelineEntryKind.StatusChange or TimelineEntryKind.TierChange => context.LoadById<CustomerEvent, long>(row.SourceId).Then(x => (object?)x),
             _ => context.LoadById<SatisfactionSurvey>(id).Then(x => (object?)x),
         };

@@ -5,7 +5,7 @@ using CrmGraph.Domain.History;
 namespace CrmGraph.GraphQL.History;
 
 /// <summary>
-/// The relationship history: every interaction, order, complaint, complaint event, survey, status and tier change of a customer
+/// The relationship history: every interaction, order, order move, estimate, complaint, complaint event, survey, status and tier change of a customer
 /// as one list, newest first, read with a single UNION ALL statement per page.
 /// </summary>
 public static class TimelineQuery
@@ -43,6 +43,10 @@ public static class TimelineQuery
                 SourceId = e.Id,
                 At = e.At,
             });
-        return interactions.Concat(orders).Concat(complaints).Concat(events).Concat(surveys).Concat(standing);
+        var estimates = db.Estimates
+            .Select(e => new TimelineRow { CustomerId = e.CustomerId, KindValue = (int)TimelineEntryKind.Estimate, SourceId = e.Id, At = e.CreatedAt });
+        var orderMoves = db.ServiceOrderEvents
+            .Join(db.ServiceOrders, e => e.ServiceOrderId, o => o.Id, (e, o) => new TimelineRow { CustomerId = o.CustomerId, KindValue = (int)TimelineEntryKind.OrderStatusChange, SourceId = e.Id, At = e.At });
+        return interactions.Concat(orders).Concat(complaints).Concat(events).Concat(surveys).Concat(standing).Concat(estimates).Concat(orderMoves);
     }
 }

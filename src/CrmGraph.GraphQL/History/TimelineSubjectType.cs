@@ -13,6 +13,8 @@ public sealed class TimelineSubjectType : UnionGraphType
         Description = "The record behind a timeline entry.";
         Type<InteractionType>();
         Type<ServiceOrderType>();
+        Type<ServiceOrderEventType>();
+        Type<EstimateType>();
         Type<ComplaintType>();
         Type<ComplaintEventType>();
         Type<SatisfactionSurveyType>();

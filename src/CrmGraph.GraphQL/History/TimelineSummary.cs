@@ -16,6 +16,8 @@ public static class TimelineSummary
     {
         Interaction i => i.Notes is null ? $"{i.Kind} by {i.Channel}: {i.Outcome}" : $"{i.Kind} by {i.Channel}: {Preview(i.Notes)}",
         ServiceOrder o => string.Create(CultureInfo.InvariantCulture, $"Order {o.Number} ({o.Status}), {o.Total:0.00} {o.Currency}"),
+        Estimate e => string.Create(CultureInfo.InvariantCulture, $"Estimate {e.Number} ({e.Status}), {e.Total:0.00} {e.Currency}, valid until {e.ValidUntil.UtcDateTime:yyyy-MM-dd}"),
+        ServiceOrderEvent e => $"Order {e.FromStatus} → {e.ToStatus}" + (e.Note is null ? string.Empty : ": " + Preview(e.Note)),
         Complaint c => $"Complaint {c.Number} ({c.Severity} {c.Category}): {Preview(c.Description)}",
         ComplaintEvent e => e.ToStatus is { } to ? $"Complaint {e.Kind}: {e.FromStatus} → {to}" : $"Complaint {e.Kind}{(e.Note is null ? string.Empty : ": " + Preview(e.Note))}",
         SatisfactionSurvey s => $"Survey: {s.OverallScore} of {(int)s.Scale}" + (s.RecommendScore is { } r ? $", recommend {r}/10" : string.Empty),
@@ -36,6 +38,8 @@ public static class TimelineSummary
     {
         Interaction i => i.StaffMemberId,
         ServiceOrder o => o.StaffMemberId,
+        Estimate e => e.StaffMemberId,
+        ServiceOrderEvent e => e.ActorStaffId,
         Complaint c => c.AssigneeId,
         ComplaintEvent e => e.ActorStaffId,
         CustomerEvent e => e.ActorStaffId,

@@ -36,24 +36,17 @@ internal static class OrderMutations
             return Payload<ServiceOrder>.Failure(errors);
         }
 
-        var order = ServiceOrder.FromQuote(NewNumber(now), quote.Value, staffId, input.ScheduledFor);
-        var customer = await db.Customers.SingleAsync(c => c.Id == order.CustomerId, context.CancellationToken).ConfigureAwait(false);
-        var actor = context.Caller().StaffId;
-        customer.RecordPurchase(now, actor);
-        customer.EarnLoyaltyPoints(quote.Value.Total, context.Service<LoyaltyProgram>(), actor, now);
-        db.ServiceOrders.Add(order);
+        var order = ServiceOrder.FromQuote(OrderPlacement.NewNumber("SO", now), quote.Value, staffId, input.ScheduledFor);
 
         // One save: the order, its lines, the customer's new standing and its status and tier events commit together or not at all.
-        var saved = await context.Command<CommandPipeline>().SaveAsync(
-            order,
-            () => new DomainError(
+        if (!await OrderPlacement.CommitAsync(context, db, order, now).ConfigureAwait(false))
+        {
+            return Payload<ServiceOrder>.Failure(new DomainError(
                 DomainErrorCodes.ConcurrencyConflict,
                 "The customer was changed by someone else while the order was placed; nothing was ordered. Place it again.",
-                "customerId"),
-            context.CancellationToken).ConfigureAwait(false);
-        return Payload<ServiceOrder>.From(saved);
-    }
+                "customerId"));
+        }
 
-    private static string NewNumber(DateTimeOffset now) =>
-        $"SO-{now:yyyyMMdd}-{Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3))}";
+        return Payload<ServiceOrder>.Success(order);
+    }
 }

@@ -24,6 +24,19 @@ public sealed class ServiceOrderType : NodeGraphType<ServiceOrder>
         Field<NonNullGraphType<MoneyType>>("discount").Resolve(ctx => new Money(ctx.Source.Discount, ctx.Source.Currency));
         Field<NonNullGraphType<MoneyType>>("total").Resolve(ctx => new Money(ctx.Source.Total, ctx.Source.Currency));
         Field(o => o.Version).Description("Changes on every edit; send it back to detect concurrent edits.");
+        Field<StaffMemberType>("technician").Description("Who delivers the service, once scheduled.").Resolve(ctx => ctx.LoadById<StaffMember>(ctx.Source.TechnicianId));
+        Field<InstantGraphType>("startedAt").Resolve(ctx => ctx.Source.StartedAt);
+        Field(o => o.WorkNotes, nullable: true).Description("What was done, recorded at completion.");
+        Field<InstantGraphType>("cancelledAt").Resolve(ctx => ctx.Source.CancelledAt);
+        Field(o => o.CancellationReason, nullable: true);
+        Field(o => o.LoyaltyPointsEarned).Description("The loyalty points the order earned; taken back if it is cancelled.");
+        Field<EstimateType>("estimate").Description("The estimate it was approved from.").Resolve(ctx => ctx.LoadById<Estimate>(ctx.Source.EstimateId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceOrderEventType>>>>("history")
+            .Description("Every move through the lifecycle, oldest first.")
+            .Resolve(ctx => ctx.LoadGroup("OrderHistory", ctx.Source.Id, (db, ids) => db.ServiceOrderEvents.AsNoTracking()
+                .Where(e => ids.Contains(e.ServiceOrderId))
+                .OrderBy(e => e.At).ThenBy(e => e.Id)
+                .Select(e => new KeyValuePair<int, ServiceOrderEvent>(e.ServiceOrderId, e))));
         Field<NonNullGraphType<CustomerType>>("customer").Resolve(ctx => ctx.LoadById<Customer>(ctx.Source.CustomerId));
         Field<StaffMemberType>("staffMember").Resolve(ctx => ctx.LoadById<StaffMember>(ctx.Source.StaffMemberId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceOrderLineType>>>>("lines")

@@ -1,7 +1,9 @@
 using CrmGraph.Domain.Catalog;
 using CrmGraph.Domain.Customers;
 using CrmGraph.Domain.Pricing;
+using CrmGraph.Domain.Staff;
 using CrmGraph.GraphQL.Catalog;
+using CrmGraph.GraphQL.Staff;
 
 namespace CrmGraph.GraphQL.Pricing;
 
@@ -20,6 +22,9 @@ public sealed class PriceType : NodeGraphType<Price>
         Field<EnumerationGraphType<CustomerSegment>>("segment").Description("Only for this segment, when set.").Resolve(ctx => ctx.Source.Segment);
         Field<EnumerationGraphType<LoyaltyTier>>("loyaltyTier").Description("Only for this tier, when set.").Resolve(ctx => ctx.Source.LoyaltyTier);
         Field(p => p.MinQuantity).Description("Applies from this quantity (a quantity break).");
+        Field<InstantGraphType>("recordedAt").Description("When the price was entered; null for imported prices.").Resolve(ctx => ctx.Source.RecordedAt);
+        Field<StaffMemberType>("recordedBy").Description("Who entered the price; null for imported prices.")
+            .Resolve(ctx => ctx.LoadById<StaffMember>(ctx.Source.RecordedByStaffId));
         Field<NonNullGraphType<PriceListType>>("priceList").Resolve(ctx => ctx.LoadById<PriceList>(ctx.Source.PriceListId));
         Field<NonNullGraphType<ServiceProductType>>("product").Resolve(ctx => ctx.LoadById<ServiceProduct>(ctx.Source.ServiceProductId));
     }

@@ -14,6 +14,12 @@ internal static class PricingQueries
                 .ToListAsync(ctx.CancellationToken)
                 .ConfigureAwait(false));
 
+        query.Field<NonNullGraphType<BulkPriceChangePayloadType>>("previewBulkPriceChange")
+            .Description("The old and new price of every line a bulk change would touch, without saving anything.")
+            .Argument<NonNullGraphType<BulkPriceChangeInputType>>("input")
+            .PricingAdminOnly()
+            .ResolveAsync(async ctx => await BulkPriceChangeCommand.RunAsync(ctx, apply: false).ConfigureAwait(false));
+
         query.Field<NonNullGraphType<QuotePayloadType>>("quote")
             .Description("Prices a product with add-ons for a customer: line items, the rule behind each price, tier discount and total.")
             .Argument<NonNullGraphType<QuoteInputType>>("input")

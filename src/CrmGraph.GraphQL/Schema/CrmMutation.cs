@@ -1,8 +1,10 @@
+using CrmGraph.GraphQL.Catalog;
 using CrmGraph.GraphQL.Churn;
 using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.History;
 using CrmGraph.GraphQL.Orders;
+using CrmGraph.GraphQL.Pricing;
 using CrmGraph.GraphQL.Satisfaction;
 
 namespace CrmGraph.GraphQL.Schema;
@@ -18,6 +20,10 @@ public sealed class CrmMutation : ObjectGraphType
         ChurnMutations.AddTo(this);
         InteractionMutations.AddTo(this);
         OrderMutations.AddTo(this);
+        EstimateMutations.AddTo(this);
+        OrderLifecycleMutations.AddTo(this);
+        CatalogMutations.AddTo(this);
+        PricingMutations.AddTo(this);
         ComplaintMutations.AddTo(this);
         SurveyMutations.AddTo(this);
     }

@@ -32,6 +32,8 @@ public sealed class CrmSchema : SpecificationSchema
         RegisterType(typeof(PriceListType));
         RegisterType(typeof(PriceType));
         RegisterType(typeof(ServiceOrderType));
+        RegisterType(typeof(ServiceOrderEventType));
+        RegisterType(typeof(EstimateType));
         RegisterType(typeof(ComplaintType));
         RegisterType(typeof(ComplaintEventType));
         RegisterType(typeof(CustomerEventType));

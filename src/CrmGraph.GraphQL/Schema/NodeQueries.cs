@@ -39,6 +39,7 @@ internal static class NodeQueries
         [PriceListType.TypeName] = NodeSource.Of<PriceList>((ctx, _) => ctx.SatisfiesAsync(CrmPolicies.PricingAdmin)),
         [PriceType.TypeName] = NodeSource.Of<Price>(),
         [ServiceOrderType.TypeName] = NodeSource.Of<ServiceOrder>(),
+        [EstimateType.TypeName] = NodeSource.Of<Estimate>(),
         [ComplaintType.TypeName] = NodeSource.Of<Complaint>(),
         [SatisfactionSurveyType.TypeName] = NodeSource.Of<SatisfactionSurvey>(),
     };

@@ -236,4 +236,16 @@ public sealed class QuoteCalculatorTests
             outcome.Errors.Select(e => (e.Code, e.Field)));
         Assert.All(outcome.Errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Message)));
     }
+
+    [Fact]
+    public void A_retired_product_or_add_on_is_not_quoted()
+    {
+        _repair.Retire();
+        _courier.Retire();
+        var outcome = new QuoteCalculator(TierDiscountPolicy.Default).Calculate(Request(LoyaltyTier.Standard, 1, [ListPrice(50m)], new AddOnChoice(_courier, 1)));
+
+        Assert.Equal(
+            [(DomainErrorCodes.ProductRetired, "productId"), (DomainErrorCodes.ProductRetired, "addOns[0]")],
+            outcome.Errors.Select(e => (e.Code, e.Field)));
+    }
 }

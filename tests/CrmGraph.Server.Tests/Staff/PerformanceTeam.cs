@@ -170,7 +170,7 @@ internal sealed class PerformanceTeam
         }
 
         var cancelled = Order("O4", 1000m, "EUR", day(2, 20, 9, 0));
-        cancelled.Cancel();
+        cancelled.SettleAsCancelled();
         db.ServiceOrders.AddRange(
             Order("O1", 120.00m, "EUR", day(1, 21, 9, 0)),
             Order("O2", 80.50m, "EUR", day(2, 21, 9, 0)),

@@ -190,6 +190,9 @@ namespace CrmGraph.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -217,12 +220,67 @@ namespace CrmGraph.Data.Migrations.SqlServer
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
 
                     b.ToTable("AddOnServices");
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Catalog.CatalogueChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AddOnServiceId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("ByStaffId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("PriceId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PriceListId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ServiceProductId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddOnServiceId");
+
+                    b.HasIndex("ByStaffId");
+
+                    b.HasIndex("PriceListId");
+
+                    b.HasIndex("At", "Id");
+
+                    b.HasIndex("ServiceProductId", "At");
+
+                    b.ToTable("CatalogueChanges");
                 });
 
             modelBuilder.Entity("CrmGraph.Domain.Catalog.ServiceProduct", b =>
@@ -271,6 +329,10 @@ namespace CrmGraph.Data.Migrations.SqlServer
 
                     b.Property<TimeSpan>("ResponseTarget")
                         .HasColumnType("time");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -668,7 +730,7 @@ namespace CrmGraph.Data.Migrations.SqlServer
                     b.ToTable("Interactions");
                 });
 
-            modelBuilder.Entity("CrmGraph.Domain.Orders.ServiceOrder", b =>
+            modelBuilder.Entity("CrmGraph.Domain.Orders.Estimate", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -676,7 +738,7 @@ namespace CrmGraph.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<DateTimeOffset?>("CompletedAt")
+                    b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Currency")
@@ -687,6 +749,13 @@ namespace CrmGraph.Data.Migrations.SqlServer
                     b.Property<int>("CustomerId")
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<decimal>("Discount")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
@@ -696,11 +765,8 @@ namespace CrmGraph.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
-                    b.Property<DateTimeOffset>("OrderedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<DateTimeOffset?>("ScheduledFor")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<int>("PriceListId")
+                        .HasColumnType("int");
 
                     b.Property<int?>("StaffMemberId")
                         .HasColumnType("int");
@@ -718,6 +784,9 @@ namespace CrmGraph.Data.Migrations.SqlServer
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
+                    b.Property<DateTimeOffset>("ValidUntil")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
@@ -726,6 +795,160 @@ namespace CrmGraph.Data.Migrations.SqlServer
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("PriceListId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("CustomerId", "CreatedAt", "Id");
+
+                    b.ToTable("Estimates");
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Orders.EstimateLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<decimal>("Discount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int>("EstimateId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<decimal>("LineTotal")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("PriceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstimateId");
+
+                    b.ToTable("EstimateLines");
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Orders.ServiceOrder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Discount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int?>("EstimateId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LoyaltyPointsEarned")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset>("OrderedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ScheduledFor")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("StaffMemberId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<decimal>("Subtotal")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int?>("TechnicianId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("WorkNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstimateId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("TechnicianId");
 
                     b.HasIndex("StaffMemberId", "OrderedAt");
 
@@ -770,6 +993,46 @@ namespace CrmGraph.Data.Migrations.SqlServer
                     b.HasIndex("ServiceOrderId");
 
                     b.ToTable("ServiceOrderAddOns");
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Orders.ServiceOrderEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("ActorStaffId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("FromStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("ServiceOrderId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorStaffId");
+
+                    b.HasIndex("ServiceOrderId", "At", "Id");
+
+                    b.ToTable("ServiceOrderEvents");
                 });
 
             modelBuilder.Entity("CrmGraph.Domain.Orders.ServiceOrderLine", b =>
@@ -871,6 +1134,12 @@ namespace CrmGraph.Data.Migrations.SqlServer
                     b.Property<int>("PriceListId")
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset?>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("RecordedByStaffId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Segment")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
@@ -882,11 +1151,14 @@ namespace CrmGraph.Data.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("ValidTo")
+                        .IsConcurrencyToken()
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
 
                     b.HasIndex("PriceListId");
+
+                    b.HasIndex("RecordedByStaffId");
 
                     b.HasIndex("ServiceProductId", "PriceListId", "ValidFrom");
 
@@ -1361,6 +1633,30 @@ namespace CrmGraph.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CrmGraph.Domain.Catalog.CatalogueChange", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Catalog.AddOnService", null)
+                        .WithMany()
+                        .HasForeignKey("AddOnServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CrmGraph.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CrmGraph.Domain.Pricing.PriceList", null)
+                        .WithMany()
+                        .HasForeignKey("PriceListId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CrmGraph.Domain.Catalog.ServiceProduct", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceProductId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("CrmGraph.Domain.Complaints.Complaint", b =>
                 {
                     b.HasOne("CrmGraph.Domain.Staff.StaffMember", null)
@@ -1440,6 +1736,35 @@ namespace CrmGraph.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("CrmGraph.Domain.Orders.Estimate", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CrmGraph.Domain.Pricing.PriceList", null)
+                        .WithMany()
+                        .HasForeignKey("PriceListId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CrmGraph.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Orders.EstimateLine", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Orders.Estimate", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("EstimateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrmGraph.Domain.Orders.ServiceOrder", b =>
                 {
                     b.HasOne("CrmGraph.Domain.Customers.Customer", null)
@@ -1448,9 +1773,19 @@ namespace CrmGraph.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("CrmGraph.Domain.Orders.Estimate", null)
+                        .WithMany()
+                        .HasForeignKey("EstimateId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CrmGraph.Domain.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CrmGraph.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("TechnicianId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -1464,6 +1799,20 @@ namespace CrmGraph.Data.Migrations.SqlServer
 
                     b.HasOne("CrmGraph.Domain.Orders.ServiceOrder", null)
                         .WithMany("AddOns")
+                        .HasForeignKey("ServiceOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Orders.ServiceOrderEvent", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ActorStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CrmGraph.Domain.Orders.ServiceOrder", null)
+                        .WithMany("History")
                         .HasForeignKey("ServiceOrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1491,6 +1840,11 @@ namespace CrmGraph.Data.Migrations.SqlServer
                         .HasForeignKey("PriceListId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("CrmGraph.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CrmGraph.Domain.Catalog.ServiceProduct", null)
                         .WithMany()
@@ -1594,9 +1948,16 @@ namespace CrmGraph.Data.Migrations.SqlServer
                     b.Navigation("Events");
                 });
 
+            modelBuilder.Entity("CrmGraph.Domain.Orders.Estimate", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("CrmGraph.Domain.Orders.ServiceOrder", b =>
                 {
                     b.Navigation("AddOns");
+
+                    b.Navigation("History");
 
                     b.Navigation("Lines");
                 });

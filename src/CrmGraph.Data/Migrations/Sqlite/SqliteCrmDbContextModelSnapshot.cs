@@ -180,6 +180,9 @@ namespace CrmGraph.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -207,12 +210,65 @@ namespace CrmGraph.Data.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
                         .IsUnique();
 
                     b.ToTable("AddOnServices");
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Catalog.CatalogueChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AddOnServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PriceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PriceListId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ServiceProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AddOnServiceId");
+
+                    b.HasIndex("ByStaffId");
+
+                    b.HasIndex("PriceListId");
+
+                    b.HasIndex("At", "Id");
+
+                    b.HasIndex("ServiceProductId", "At");
+
+                    b.ToTable("CatalogueChanges");
                 });
 
             modelBuilder.Entity("CrmGraph.Domain.Catalog.ServiceProduct", b =>
@@ -259,6 +315,10 @@ namespace CrmGraph.Data.Migrations.Sqlite
 
                     b.Property<TimeSpan>("ResponseTarget")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -646,13 +706,13 @@ namespace CrmGraph.Data.Migrations.Sqlite
                     b.ToTable("Interactions");
                 });
 
-            modelBuilder.Entity("CrmGraph.Domain.Orders.ServiceOrder", b =>
+            modelBuilder.Entity("CrmGraph.Domain.Orders.Estimate", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("CompletedAt")
+                    b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Currency")
@@ -663,6 +723,13 @@ namespace CrmGraph.Data.Migrations.Sqlite
                     b.Property<int>("CustomerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Discount")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
@@ -672,10 +739,7 @@ namespace CrmGraph.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("OrderedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("ScheduledFor")
+                    b.Property<int>("PriceListId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("StaffMemberId")
@@ -694,6 +758,9 @@ namespace CrmGraph.Data.Migrations.Sqlite
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ValidUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -702,6 +769,156 @@ namespace CrmGraph.Data.Migrations.Sqlite
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("PriceListId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("CustomerId", "CreatedAt", "Id");
+
+                    b.ToTable("Estimates");
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Orders.EstimateLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Discount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EstimateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("LineTotal")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PriceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstimateId");
+
+                    b.ToTable("EstimateLines");
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Orders.ServiceOrder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Discount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EstimateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LoyaltyPointsEarned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrderedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ScheduledFor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Subtotal")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TechnicianId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EstimateId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("TechnicianId");
 
                     b.HasIndex("StaffMemberId", "OrderedAt");
 
@@ -744,6 +961,44 @@ namespace CrmGraph.Data.Migrations.Sqlite
                     b.HasIndex("ServiceOrderId");
 
                     b.ToTable("ServiceOrderAddOns");
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Orders.ServiceOrderEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ActorStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ServiceOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorStaffId");
+
+                    b.HasIndex("ServiceOrderId", "At", "Id");
+
+                    b.ToTable("ServiceOrderEvents");
                 });
 
             modelBuilder.Entity("CrmGraph.Domain.Orders.ServiceOrderLine", b =>
@@ -839,6 +1094,12 @@ namespace CrmGraph.Data.Migrations.Sqlite
                     b.Property<int>("PriceListId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RecordedByStaffId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Segment")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -850,11 +1111,14 @@ namespace CrmGraph.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ValidTo")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("PriceListId");
+
+                    b.HasIndex("RecordedByStaffId");
 
                     b.HasIndex("ServiceProductId", "PriceListId", "ValidFrom");
 
@@ -1318,6 +1582,30 @@ namespace CrmGraph.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CrmGraph.Domain.Catalog.CatalogueChange", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Catalog.AddOnService", null)
+                        .WithMany()
+                        .HasForeignKey("AddOnServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CrmGraph.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CrmGraph.Domain.Pricing.PriceList", null)
+                        .WithMany()
+                        .HasForeignKey("PriceListId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CrmGraph.Domain.Catalog.ServiceProduct", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceProductId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("CrmGraph.Domain.Complaints.Complaint", b =>
                 {
                     b.HasOne("CrmGraph.Domain.Staff.StaffMember", null)
@@ -1397,6 +1685,35 @@ namespace CrmGraph.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("CrmGraph.Domain.Orders.Estimate", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CrmGraph.Domain.Pricing.PriceList", null)
+                        .WithMany()
+                        .HasForeignKey("PriceListId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CrmGraph.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Orders.EstimateLine", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Orders.Estimate", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("EstimateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrmGraph.Domain.Orders.ServiceOrder", b =>
                 {
                     b.HasOne("CrmGraph.Domain.Customers.Customer", null)
@@ -1405,9 +1722,19 @@ namespace CrmGraph.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("CrmGraph.Domain.Orders.Estimate", null)
+                        .WithMany()
+                        .HasForeignKey("EstimateId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CrmGraph.Domain.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CrmGraph.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("TechnicianId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -1421,6 +1748,20 @@ namespace CrmGraph.Data.Migrations.Sqlite
 
                     b.HasOne("CrmGraph.Domain.Orders.ServiceOrder", null)
                         .WithMany("AddOns")
+                        .HasForeignKey("ServiceOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CrmGraph.Domain.Orders.ServiceOrderEvent", b =>
+                {
+                    b.HasOne("CrmGraph.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ActorStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CrmGraph.Domain.Orders.ServiceOrder", null)
+                        .WithMany("History")
                         .HasForeignKey("ServiceOrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1448,6 +1789,11 @@ namespace CrmGraph.Data.Migrations.Sqlite
                         .HasForeignKey("PriceListId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("CrmGraph.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CrmGraph.Domain.Catalog.ServiceProduct", null)
                         .WithMany()
@@ -1551,9 +1897,16 @@ namespace CrmGraph.Data.Migrations.Sqlite
                     b.Navigation("Events");
                 });
 
+            modelBuilder.Entity("CrmGraph.Domain.Orders.Estimate", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("CrmGraph.Domain.Orders.ServiceOrder", b =>
                 {
                     b.Navigation("AddOns");
+
+                    b.Navigation("History");
 
                     b.Navigation("Lines");
                 });

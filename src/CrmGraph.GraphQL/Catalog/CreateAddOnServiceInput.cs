@@ -1,0 +1,6 @@
+namespace CrmGraph.GraphQL.Catalog;
+
+public sealed class CreateAddOnServiceInput : AddOnServiceInput
+{
+    public string Code { get; set; } = string.Empty;
+}
