@@ -1,5 +1,6 @@
 using CrmGraph.Data.Access;
 using CrmGraph.Data.Accounts;
+using CrmGraph.Data.Audit;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -62,6 +63,8 @@ public abstract class CrmDbContext : IdentityUserContext<StaffAccount, int>
     public DbSet<ComplaintEvent> ComplaintEvents => Set<ComplaintEvent>();
 
     public DbSet<SatisfactionSurvey> Surveys => Set<SatisfactionSurvey>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

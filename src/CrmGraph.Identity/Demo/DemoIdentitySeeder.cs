@@ -1,8 +1,6 @@
-using System.Text.Json;
 using CrmGraph.Data;
 using CrmGraph.Data.Accounts;
-using CrmGraph.Identity.Authorization;
-using CrmGraph.Identity.Endpoints;
+using CrmGraph.Identity.Clients;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,15 +17,18 @@ public sealed class DemoIdentitySeeder(IOpenIddictApplicationManager application
         var lines = new List<string>();
         foreach (var (clientId, secret, partnerCode) in DemoIdentities.PartnerClients)
         {
-            await EnsureClientAsync(MachineClient(clientId, secret, partnerCode), cancellationToken).ConfigureAwait(false);
+            var client = ClientDescriptors.Machine(clientId, secret, $"Partner portal {partnerCode}", partnerCode, ClientScopes.AllowedFor(ClientKind.Partner));
+            await EnsureClientAsync(client, cancellationToken).ConfigureAwait(false);
             lines.Add($"partner client {clientId} / {secret} (partner {partnerCode}, client credentials)");
         }
 
         var (internalId, internalSecret) = DemoIdentities.InternalClient;
-        await EnsureClientAsync(MachineClient(internalId, internalSecret, partnerCode: null), cancellationToken).ConfigureAwait(false);
+        var integration = ClientDescriptors.Machine(internalId, internalSecret, "Internal integration", partnerCode: null, ClientScopes.AllowedFor(ClientKind.Internal));
+        await EnsureClientAsync(integration, cancellationToken).ConfigureAwait(false);
         lines.Add($"internal client {internalId} / {internalSecret} (no partner: every customer, client credentials)");
 
-        await EnsureClientAsync(WebClient(), cancellationToken).ConfigureAwait(false);
+        var web = ClientDescriptors.Frontend(DemoIdentities.WebClientId, "CrmGraph staff web app", [DemoIdentities.WebRedirectUri], [DemoIdentities.WebPostLogoutRedirectUri]);
+        await EnsureClientAsync(web, cancellationToken).ConfigureAwait(false);
         lines.Add($"staff web client {DemoIdentities.WebClientId} (public, authorization code + PKCE, redirect {DemoIdentities.WebRedirectUri})");
 
         foreach (var role in DemoIdentities.StaffRoles)
@@ -65,66 +66,5 @@ public sealed class DemoIdentitySeeder(IOpenIddictApplicationManager application
         {
             throw new InvalidOperationException($"The demo account {email} could not be created: {string.Join(" ", created.Errors.Select(e => e.Description))}");
         }
-    }
-
-    /// <summary>A confidential client-credentials client, bound to the partner <paramref name="partnerCode"/> when one is given.</summary>
-    private static OpenIddictApplicationDescriptor MachineClient(string clientId, string secret, string? partnerCode)
-    {
-        var descriptor = new OpenIddictApplicationDescriptor
-        {
-            ClientId = clientId,
-            ClientSecret = secret,
-            ClientType = ClientTypes.Confidential,
-            DisplayName = partnerCode is null ? "Internal integration" : $"Partner portal {partnerCode}",
-            Permissions =
-            {
-                Permissions.Endpoints.Token,
-                Permissions.Endpoints.Introspection,
-                Permissions.Endpoints.Revocation,
-                Permissions.GrantTypes.ClientCredentials,
-                Permissions.Prefixes.Scope + CrmScopes.Read,
-                Permissions.Prefixes.Scope + CrmScopes.Write,
-                Permissions.Prefixes.Scope + CrmScopes.SubscribeComplaints,
-            },
-        };
-        if (partnerCode is not null)
-        {
-            descriptor.Properties[ClientPrincipals.PartnerProperty] = JsonSerializer.SerializeToElement(partnerCode);
-        }
-
-        return descriptor;
-    }
-
-    private static OpenIddictApplicationDescriptor WebClient()
-    {
-        var descriptor = new OpenIddictApplicationDescriptor
-        {
-            ClientId = DemoIdentities.WebClientId,
-            ClientType = ClientTypes.Public,
-            ConsentType = ConsentTypes.Implicit,
-            DisplayName = "CrmGraph staff web app",
-            RedirectUris = { DemoIdentities.WebRedirectUri },
-            PostLogoutRedirectUris = { DemoIdentities.WebPostLogoutRedirectUri },
-            Permissions =
-            {
-                Permissions.Endpoints.Authorization,
-                Permissions.Endpoints.Token,
-                Permissions.Endpoints.EndSession,
-                Permissions.Endpoints.Revocation,
-                Permissions.GrantTypes.AuthorizationCode,
-                Permissions.GrantTypes.RefreshToken,
-                Permissions.ResponseTypes.Code,
-                Permissions.Scopes.Profile,
-                Permissions.Scopes.Email,
-            },
-            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
-        };
-        foreach (var scope in CrmScopes.All)
-        {
-            descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
-        }
-
-        descriptor.Permissions.Add(Permissions.Prefixes.Scope + Scopes.OfflineAccess);
-        return descriptor;
     }
 }

@@ -105,7 +105,7 @@ public sealed class ProductionConfigurationTests(ProductionConfigurationTests.Pr
 
     /// <summary>
     /// A Production server with operator-provided signing and encryption keys, listening on TLS (with a
-    /// self-signed certificate) and on plain HTTP, seeded with demo data, and with one client an operator registered.
+    /// self-signed certificate) and on plain HTTP, seeded with demo data because it is asked to, and with one client an operator registered.
     /// </summary>
     public sealed class ProductionServer : ConfiguredServer
     {
@@ -135,6 +135,7 @@ public sealed class ProductionConfigurationTests(ProductionConfigurationTests.Pr
                 "--Auth:SigningKeyFile", Path("signing.pem"),
                 "--Auth:EncryptionKeyFile", Path("encryption.pem"),
                 "--Auth:AllowAnonymousIntrospection", "true",
+                "--Database:SeedDemoData", "true",
             ];
         }
 
