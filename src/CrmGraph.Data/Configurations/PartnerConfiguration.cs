@@ -10,5 +10,6 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
         builder.Property(p => p.Name).HasMaxLength(Partner.MaxNameLength);
         builder.Property(p => p.Region).HasMaxLength(Partner.MaxRegionLength);
         builder.Property(p => p.ContactEmail).HasMaxLength(Partner.MaxEmailLength);
+        builder.Property(p => p.Version).IsConcurrencyToken();
     }
 }

@@ -11,4 +11,5 @@ public static class DomainErrorCodes
     public const string NoPriceInForce = "NO_PRICE_IN_FORCE";
     public const string CurrencyMismatch = "CURRENCY_MISMATCH";
     public const string ConcurrencyConflict = "CONCURRENCY_CONFLICT";
+    public const string Duplicate = "DUPLICATE";
 }

@@ -1,7 +1,7 @@
 namespace CrmGraph.Domain.Partners;
 
 /// <summary>A dealer, service outlet or partner organization that owns a set of customers.</summary>
-public sealed class Partner
+public sealed class Partner : IVersioned
 {
     private Partner()
     {
@@ -35,6 +35,10 @@ public sealed class Partner
 
     /// <summary>A deactivated partner keeps its customers, but its clients get no more tokens.</summary>
     public bool Active { get; private set; }
+
+    public int Version { get; private set; }
+
+    public void BumpVersion() => Version++;
 
     /// <summary>A new partner, or the rules its code, name and contact broke.</summary>
     public static Outcome<Partner> Create(string code, string name, string? region, string? contactEmail)

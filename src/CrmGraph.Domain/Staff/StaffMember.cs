@@ -1,7 +1,7 @@
 namespace CrmGraph.Domain.Staff;
 
 /// <summary>A person who delivers the service; staff members are also the people who sign in.</summary>
-public sealed class StaffMember
+public sealed class StaffMember : IVersioned
 {
     private StaffMember()
     {
@@ -30,6 +30,10 @@ public sealed class StaffMember
     public string Team { get; private set; }
 
     public bool Active { get; private set; }
+
+    public int Version { get; private set; }
+
+    public void BumpVersion() => Version++;
 
     public const int MaxNameLength = 200;
     public const int MaxEmailLength = 254;

@@ -26,6 +26,7 @@ public sealed class UserErrorType : ObjectGraphType<DomainError>
         new("QuantityAboveMaximumError", DomainErrorCodes.QuantityAboveMaximum, "A quantity is above what one order may hold."),
         new("NoPriceInForceError", DomainErrorCodes.NoPriceInForce, "No price is valid for this product, customer and instant."),
         new("CurrencyMismatchError", DomainErrorCodes.CurrencyMismatch, "Prices in different currencies cannot be combined."),
+        new("DuplicateError", DomainErrorCodes.Duplicate, "Something with the same unique key (a code, an email, a client id) already exists."),
         new("ConcurrencyConflictError", DomainErrorCodes.ConcurrencyConflict, "Someone else changed the object since it was read; read it again and retry."),
     ];
 }

@@ -13,5 +13,7 @@ public sealed class PartnerType : NodeGraphType<Partner>
         Field(p => p.Name);
         Field(p => p.Region, nullable: true);
         Field(p => p.ContactEmail, nullable: true);
+        Field(p => p.Active).Description("A deactivated partner's clients get no tokens.");
+        Field(p => p.Version).Description("Changes on every save; administrative changes send back the version they read.");
     }
 }

@@ -1,3 +1,4 @@
+using CrmGraph.GraphQL.Administration;
 using CrmGraph.GraphQL.Churn;
 using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
@@ -20,5 +21,6 @@ public sealed class CrmMutation : ObjectGraphType
         OrderMutations.AddTo(this);
         ComplaintMutations.AddTo(this);
         SurveyMutations.AddTo(this);
+        AdministrationMutations.AddTo(this);
     }
 }

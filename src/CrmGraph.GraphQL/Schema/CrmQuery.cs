@@ -1,3 +1,4 @@
+using CrmGraph.GraphQL.Administration;
 using CrmGraph.GraphQL.Catalog;
 using CrmGraph.GraphQL.Churn;
 using CrmGraph.GraphQL.Complaints;
@@ -26,5 +27,6 @@ public sealed class CrmQuery : ObjectGraphType
         CatalogQueries.AddTo(this);
         PricingQueries.AddTo(this);
         SatisfactionQueries.AddTo(this);
+        AdministrationQueries.AddTo(this);
     }
 }

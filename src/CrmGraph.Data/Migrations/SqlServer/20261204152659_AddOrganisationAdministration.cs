@@ -1,8 +1,9 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CrmGraph.Data.Migrations.Sqlite
+namespace CrmGraph.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class AddOrganisationAdministration : Migration
@@ -10,24 +11,38 @@ namespace CrmGraph.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "StaffMembers",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AddColumn<bool>(
                 name: "Active",
                 table: "Partners",
-                type: "INTEGER",
+                type: "bit",
                 nullable: false,
                 defaultValue: true); // Partners that existed before deactivation was possible are active.
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "Partners",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "ExternalRef",
                 table: "Customers",
-                type: "TEXT",
+                type: "nvarchar(100)",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SourceSystem",
                 table: "Customers",
-                type: "TEXT",
+                type: "nvarchar(50)",
                 maxLength: 50,
                 nullable: true);
 
@@ -35,15 +50,15 @@ namespace CrmGraph.Data.Migrations.Sqlite
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    TargetType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    TargetKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Before = table.Column<string>(type: "TEXT", nullable: true),
-                    After = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Actor = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    TargetType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    TargetKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Before = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    After = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -79,7 +94,15 @@ namespace CrmGraph.Data.Migrations.Sqlite
                 table: "Customers");
 
             migrationBuilder.DropColumn(
+                name: "Version",
+                table: "StaffMembers");
+
+            migrationBuilder.DropColumn(
                 name: "Active",
+                table: "Partners");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
                 table: "Partners");
 
             migrationBuilder.DropColumn(
