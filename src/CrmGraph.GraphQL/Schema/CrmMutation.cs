@@ -3,6 +3,7 @@ using CrmGraph.GraphQL.Churn;
 using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.History;
+using CrmGraph.GraphQL.Imports;
 using CrmGraph.GraphQL.Orders;
 using CrmGraph.GraphQL.Satisfaction;
 
@@ -21,6 +22,7 @@ public sealed class CrmMutation : ObjectGraphType
         OrderMutations.AddTo(this);
         ComplaintMutations.AddTo(this);
         SurveyMutations.AddTo(this);
+        CustomerImportMutations.AddTo(this);
         AdministrationMutations.AddTo(this);
     }
 }
