@@ -8,7 +8,7 @@ using System.Web;
 namespace CrmGraph.Server.Tests.Infrastructure;
 
 /// <summary>
-/// Plays the browser of a staff member using the <c>crm-web</c> front-end: follows the authorization
+/// Plays the browser of a staff member using a front-end (by default the demo <c>crm-web</c>): follows the authorization
 /// endpoint to the sign-in page, submits the form with its anti-forgery token, and catches the code at the
 /// front-end's redirect address. Redirects are followed by hand so each step can be checked.
 /// </summary>
@@ -20,11 +20,24 @@ public sealed partial class StaffBrowser : IDisposable
 
     private readonly HttpClient _http;
 
-    public StaffBrowser(Uri baseAddress)
+    /// <param name="baseAddress">The server.</param>
+    /// <param name="clientId">The front-end's client id.</param>
+    /// <param name="redirectUri">The front-end's registered redirect address.</param>
+    /// <param name="trustedThumbprint">Over TLS, the only server certificate to trust.</param>
+    public StaffBrowser(Uri baseAddress, string clientId = ClientId, string redirectUri = RedirectUri, string? trustedThumbprint = null)
     {
-        _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = baseAddress };
+        var handler = trustedThumbprint is null ? new HttpClientHandler() : TestKeys.TrustingOnly(trustedThumbprint);
+        handler.AllowAutoRedirect = false;
+        handler.CookieContainer = new CookieContainer();
+        _http = new HttpClient(handler) { BaseAddress = baseAddress };
         CodeVerifier = Jwt.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        FrontendClientId = clientId;
+        FrontendRedirectUri = redirectUri;
     }
+
+    public string FrontendClientId { get; }
+
+    public string FrontendRedirectUri { get; }
 
     public string CodeVerifier { get; }
 
@@ -38,9 +51,9 @@ public sealed partial class StaffBrowser : IDisposable
     public string AuthorizeAddress(string scope, bool withPkce = true, string responseType = "code")
     {
         var query = HttpUtility.ParseQueryString(string.Empty);
-        query["client_id"] = ClientId;
+        query["client_id"] = FrontendClientId;
         query["response_type"] = responseType;
-        query["redirect_uri"] = RedirectUri;
+        query["redirect_uri"] = FrontendRedirectUri;
         query["scope"] = scope;
         query["state"] = State;
         query["nonce"] = State;
@@ -90,7 +103,7 @@ public sealed partial class StaffBrowser : IDisposable
     public string CodeFrom(Uri callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        Assert.StartsWith(RedirectUri, callback.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith(FrontendRedirectUri, callback.ToString(), StringComparison.Ordinal);
         var parameters = ResponseParameters(callback);
         Assert.Equal(State, parameters["state"]);
         return parameters["code"] ?? throw new InvalidOperationException($"No code in {callback}");
@@ -112,15 +125,21 @@ public sealed partial class StaffBrowser : IDisposable
     public async Task<HttpResponseMessage> SubmitSignInAsync(Uri signInPage, string email, string password, string? returnUrl = null)
     {
         var page = await _http.GetStringAsync(signInPage);
-        var form = new Dictionary<string, string>
+        return await SubmitFormAsync(page, SignInPath, new()
         {
             ["email"] = email,
             ["password"] = password,
             ["returnUrl"] = returnUrl ?? HiddenValue(page, "returnUrl"),
-        };
+        });
+    }
+
+    /// <summary>Posts <paramref name="fields"/> to <paramref name="action"/> with the anti-forgery token of <paramref name="page"/>, as its form would.</summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string page, string action, Dictionary<string, string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
         var antiforgery = AntiforgeryField().Match(page);
-        form[antiforgery.Groups["name"].Value] = WebUtility.HtmlDecode(antiforgery.Groups["value"].Value);
-        return await _http.PostAsync(SignInPath, new FormUrlEncodedContent(form));
+        fields[antiforgery.Groups["name"].Value] = WebUtility.HtmlDecode(antiforgery.Groups["value"].Value);
+        return await _http.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
     public void Dispose() => _http.Dispose();
