@@ -1,6 +1,8 @@
 using CrmGraph.Data.Access;
 using CrmGraph.Data.Accounts;
 using CrmGraph.Data.Outbox;
+
+using CrmGraph.Data.Audit;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -75,6 +77,8 @@ public abstract class CrmDbContext : IdentityUserContext<StaffAccount, int>
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<HandledEvent> HandledEvents => Set<HandledEvent>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

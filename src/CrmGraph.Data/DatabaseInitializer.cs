@@ -5,10 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmGraph.Data;
 
-/// <summary>Brings the database up to date at start-up and, when it is empty, fills it with demo data.</summary>
+/// <summary>Brings the database up to date at start-up and, when it is empty and demo data is wanted, fills it with demo data.</summary>
 public static class DatabaseInitializer
 {
-    public static async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
+    /// <param name="services">The server's services.</param>
+    /// <param name="isDevelopment">Whether the server runs in Development, the only place demo data is seeded unasked.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public static async Task InitializeAsync(IServiceProvider services, bool isDevelopment, CancellationToken cancellationToken)
     {
         var options = services.GetRequiredService<DatabaseOptions>();
         await using var scope = services.CreateServerWorkScope();
@@ -18,7 +21,7 @@ public static class DatabaseInitializer
             await MigrateAsync(db, options, cancellationToken).ConfigureAwait(false);
         }
 
-        if (options.SeedDemoData)
+        if (options.SeedDemoData ?? isDevelopment)
         {
             var clock = scope.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
             await new DemoDataSeeder(db, DemoDataSize.Small, clock.GetUtcNow()).SeedIfEmptyAsync(cancellationToken).ConfigureAwait(false);

@@ -41,6 +41,12 @@ public sealed class AuthOptions
     /// </summary>
     public TimeSpan RevocationCheckInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long a set-password link (first administrator, invitation, reset) can be used; it works once.</summary>
+    public TimeSpan SetPasswordLinkLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How long a confidential client's old secret keeps working after its secret is rotated.</summary>
+    public TimeSpan SecretRotationGracePeriod { get; set; } = TimeSpan.FromDays(1);
+
     public bool UsesEmbeddedServer => Authority is null;
 
     /// <summary>Reads the section; anonymous introspection is honoured in Development only.</summary>

@@ -1,3 +1,4 @@
+using CrmGraph.Identity.Accounts;
 using CrmGraph.Identity.Endpoints;
 using CrmGraph.Identity.SignIn;
 using Microsoft.AspNetCore.Routing;
@@ -8,7 +9,7 @@ public static class CrmIdentityEndpointExtensions
 {
     /// <summary>
     /// Maps the embedded authorization server's own endpoints (authorize, token, end-session) and the staff
-    /// sign-in pages; discovery, JWKS, introspection and revocation are answered by the server itself.
+    /// sign-in and account pages; discovery, JWKS, introspection and revocation are answered by the server itself.
     /// </summary>
     public static IEndpointRouteBuilder MapCrmIdentity(this IEndpointRouteBuilder endpoints)
     {
@@ -22,6 +23,7 @@ public static class CrmIdentityEndpointExtensions
         endpoints.MapPost("/connect/token", TokenEndpoint.HandleAsync);
         endpoints.MapMethods(EndSessionEndpoint.Path, [HttpMethods.Get, HttpMethods.Post], (Delegate)EndSessionEndpoint.HandleAsync);
         SignInEndpoints.Map(endpoints);
+        AccountEndpoints.Map(endpoints);
         return endpoints;
     }
 }

@@ -1,6 +1,8 @@
 using CrmGraph.Data;
 using CrmGraph.Data.Accounts;
+using CrmGraph.Identity.Accounts;
 using CrmGraph.Identity.Authorization;
+using CrmGraph.Identity.Clients;
 using CrmGraph.Identity.Demo;
 using CrmGraph.Identity.Endpoints;
 using CrmGraph.Identity.Keys;
@@ -12,6 +14,7 @@ using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using OpenIddict.EntityFrameworkCore.Models;
 using OpenIddict.Validation.AspNetCore;
 
 namespace CrmGraph.Identity;
@@ -79,13 +82,19 @@ public static class CrmIdentityServiceCollectionExtensions
                 identity.Password.RequireNonAlphanumeric = false;
             })
             .AddSignInManager()
-            .AddEntityFrameworkStores<CrmDbContext>();
+            .AddEntityFrameworkStores<CrmDbContext>()
+            .AddDefaultTokenProviders();
+        // Set-password links are password reset tokens: they die with the first use (the security stamp changes) or in time.
+        services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = options.SetPasswordLinkLifetime);
+        // Every request a sign-in cookie authenticates re-reads the account, so "sign out everywhere" ends sessions at once.
+        services.Configure<SecurityStampValidatorOptions>(stamps => stamps.ValidationInterval = TimeSpan.Zero);
         services.AddAuthentication().AddCookie(IdentityConstants.ApplicationScheme, cookie =>
         {
             cookie.LoginPath = SignInPath;
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
         });
         services.AddAntiforgery();
         // Sign-in cookies and anti-forgery tokens stay valid across restarts (and instances sharing the folder).
@@ -98,8 +107,15 @@ public static class CrmIdentityServiceCollectionExtensions
         services.AddScoped<PasswordCheck>();
         openIddict.AddValidation(validation => validation.AddEventHandler(RefuseWithdrawnAccess.Descriptor));
 
+        services.AddScoped<StaffAccounts>();
+        services.AddScoped<OAuthClientAdministration>();
+
         openIddict
-            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<CrmDbContext>())
+            .AddCore(core =>
+            {
+                core.UseEntityFrameworkCore().UseDbContext<CrmDbContext>();
+                core.ReplaceApplicationManager<OpenIddictEntityFrameworkCoreApplication, RotatingSecretApplicationManager>();
+            })
             .AddServer(server =>
             {
                 server.SetAuthorizationEndpointUris("connect/authorize")

@@ -17,6 +17,11 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.HasOne<Partner>().WithMany().HasForeignKey(c => c.PartnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(c => c.RiskScore).HasPrecision(5, 2);
+        builder.Property(c => c.SourceSystem).HasMaxLength(Customer.MaxSourceSystemLength);
+        builder.Property(c => c.ExternalRef).HasMaxLength(Customer.MaxExternalRefLength);
+
+        // An imported customer is found again by its key in the system it came from.
+        builder.HasIndex(c => new { c.SourceSystem, c.ExternalRef }).IsUnique().HasFilter("\"ExternalRef\" IS NOT NULL");
 
         // Keyset pagination orders by (key, Id) for each offered ordering.
         builder.HasIndex(c => new { c.Name, c.Id });

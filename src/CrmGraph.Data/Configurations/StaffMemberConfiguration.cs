@@ -5,10 +5,11 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
     public void Configure(EntityTypeBuilder<StaffMember> builder)
     {
         builder.HasKey(s => s.Id);
-        builder.Property(s => s.Name).HasMaxLength(200);
-        builder.Property(s => s.Email).HasMaxLength(254);
+        builder.Property(s => s.Name).HasMaxLength(StaffMember.MaxNameLength);
+        builder.Property(s => s.Email).HasMaxLength(StaffMember.MaxEmailLength);
         builder.HasIndex(s => s.Email).IsUnique();
-        builder.Property(s => s.Team).HasMaxLength(100);
+        builder.Property(s => s.Team).HasMaxLength(StaffMember.MaxTeamLength);
+        builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasIndex(s => new { s.Team, s.Name });
     }
 }

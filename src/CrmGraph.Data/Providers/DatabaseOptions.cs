@@ -13,6 +13,9 @@ public sealed class DatabaseOptions
     /// <summary>Apply pending migrations at start-up (on by default, so the embedded setup just runs).</summary>
     public bool MigrateOnStartup { get; set; } = true;
 
-    /// <summary>Seed the small demo data set at start-up when the database is empty.</summary>
-    public bool SeedDemoData { get; set; } = true;
+    /// <summary>
+    /// Seed the small demo data set at start-up when the database is empty. Unset, it is on in Development only:
+    /// a real organisation's database never gets fake customers unless this says so.
+    /// </summary>
+    public bool? SeedDemoData { get; set; }
 }

@@ -19,4 +19,5 @@ public static class DomainErrorCodes
     public const string EstimateExpired = "ESTIMATE_EXPIRED";
     public const string EstimateDeclined = "ESTIMATE_DECLINED";
     public const string EstimateAlreadyApproved = "ESTIMATE_ALREADY_APPROVED";
+
 }

@@ -8,6 +8,8 @@ public sealed class Customer : IVersioned, IAggregate
     public const int MaxPhoneLength = 40;
     public const int MaxPlaceLength = 100;
     public const int MaxChurnNoteLength = 2000;
+    public const int MaxSourceSystemLength = 50;
+    public const int MaxExternalRefLength = 100;
 
     private readonly List<CustomerEvent> _events = [];
     private readonly RecordedEvents _recorded = new();
@@ -70,6 +72,12 @@ public sealed class Customer : IVersioned, IAggregate
     public DateTimeOffset? RiskScoredAt { get; private set; }
 
     public int Version { get; private set; }
+
+    /// <summary>The system an imported customer came from; with <see cref="ExternalRef"/> it identifies the customer there.</summary>
+    public string? SourceSystem { get; private set; }
+
+    /// <summary>The customer's key in <see cref="SourceSystem"/>, unique within it, so importing again updates rather than duplicates.</summary>
+    public string? ExternalRef { get; private set; }
 
     /// <summary>The status and tier changes recorded on this instance (not loaded with the customer).</summary>
     public IReadOnlyCollection<CustomerEvent> Events => _events;
@@ -224,6 +232,19 @@ public sealed class Customer : IVersioned, IAggregate
 
     void IAggregate.ClearRecordedEvents() => _recorded.Clear();
 
+    /// <summary>Records where an imported customer came from; set once, when the customer is first imported.</summary>
+    public DomainError? LinkToSource(string sourceSystem, string externalRef)
+    {
+        if (SourceSystem is not null)
+        {
+            return new DomainError(DomainErrorCodes.InvalidTransition, $"Customer {Code} is already linked to {SourceSystem}.");
+        }
+
+        SourceSystem = sourceSystem.Trim();
+        ExternalRef = externalRef.Trim();
+        return null;
+    }
+
     public void BumpVersion() => Version++;
 
     private void Apply(CustomerDetails details)
@@ -252,7 +273,7 @@ public sealed class Customer : IVersioned, IAggregate
         }
 
         var email = Normalize(details.Contact.Email);
-        if (email is not null && (email.Length > MaxEmailLength || !LooksLikeEmail(email)))
+        if (email is not null && (email.Length > MaxEmailLength || !EmailAddress.LooksValid(email)))
         {
             errors.Add(new DomainError(DomainErrorCodes.Validation, $"'{email}' is not an email address.", "email"));
         }
@@ -270,12 +291,6 @@ public sealed class Customer : IVersioned, IAggregate
         {
             errors.Add(new DomainError(DomainErrorCodes.Validation, $"The {field} is at most {maximum} characters (got {length}).", field));
         }
-    }
-
-    private static bool LooksLikeEmail(string email)
-    {
-        var at = email.IndexOf('@', StringComparison.Ordinal);
-        return at > 0 && at == email.LastIndexOf('@') && email.IndexOf('.', at) > at + 1 && !email.EndsWith('.');
     }
 
     private static string? Normalize(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -34,6 +34,7 @@ public sealed class UserErrorType : ObjectGraphType<DomainError>
         new("EstimateExpiredError", DomainErrorCodes.EstimateExpired, "The estimate is past its validity."),
         new("EstimateDeclinedError", DomainErrorCodes.EstimateDeclined, "The estimate was declined."),
         new("EstimateAlreadyApprovedError", DomainErrorCodes.EstimateAlreadyApproved, "The estimate was already approved."),
+
         new("ConcurrencyConflictError", DomainErrorCodes.ConcurrencyConflict, "Someone else changed the object since it was read; read it again and retry."),
     ];
 }

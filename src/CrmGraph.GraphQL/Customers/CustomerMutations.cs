@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using AutoMapper;
 using CrmGraph.Domain.Customers;
 
@@ -29,7 +28,7 @@ internal static class CustomerMutations
         // A partner's new customers are its own (naming another partner fails above: it cannot see one).
         partnerId ??= context.Caller().PartnerId;
         var details = context.Service<IMapper>().Map<CustomerDetails>(input) with { AccountManagerId = managerId, PartnerId = partnerId };
-        var outcome = Customer.Create(NewCode(), details, context.Service<TimeProvider>().GetUtcNow());
+        var outcome = Customer.Create(CustomerCodes.New(), details, context.Service<TimeProvider>().GetUtcNow());
         errors.AddRange(outcome.Errors);
         if (errors.Count > 0)
         {
@@ -70,6 +69,4 @@ internal static class CustomerMutations
             context.CancellationToken).ConfigureAwait(false);
         return Payload<Customer>.From(outcome);
     }
-
-    private static string NewCode() => "C-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(4));
 }

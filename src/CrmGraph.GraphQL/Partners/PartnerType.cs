@@ -14,5 +14,8 @@ public sealed class PartnerType : NodeGraphType<Partner>
         Field(p => p.Region, nullable: true);
         Field(p => p.ContactEmail, nullable: true);
         ScorecardQueries.AddTo(this);
+
+        Field(p => p.Active).Description("A deactivated partner's clients get no tokens.");
+        Field(p => p.Version).Description("Changes on every save; administrative changes send back the version they read.");
     }
 }

@@ -1,8 +1,10 @@
+using CrmGraph.GraphQL.Administration;
 using CrmGraph.GraphQL.Catalog;
 using CrmGraph.GraphQL.Churn;
 using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;
 using CrmGraph.GraphQL.History;
+using CrmGraph.GraphQL.Imports;
 using CrmGraph.GraphQL.Orders;
 using CrmGraph.GraphQL.Pricing;
 using CrmGraph.GraphQL.Satisfaction;
@@ -26,5 +28,7 @@ public sealed class CrmMutation : ObjectGraphType
         PricingMutations.AddTo(this);
         ComplaintMutations.AddTo(this);
         SurveyMutations.AddTo(this);
+        CustomerImportMutations.AddTo(this);
+        AdministrationMutations.AddTo(this);
     }
 }

@@ -1,3 +1,4 @@
+using CrmGraph.GraphQL.Administration;
 using CrmGraph.GraphQL.Catalog;
 using CrmGraph.GraphQL.Churn;
 using CrmGraph.GraphQL.ComplaintAnalysis;
@@ -31,5 +32,7 @@ public sealed class CrmQuery : ObjectGraphType
         SatisfactionQueries.AddTo(this);
         RetentionQueries.AddTo(this);
         ComplaintAnalysisQueries.AddTo(this);
+
+        AdministrationQueries.AddTo(this);
     }
 }

@@ -14,6 +14,9 @@ public static class CrmPolicies
     public const string StaffPerformance = CrmScopes.StaffPerformance;
     public const string PricingAdmin = CrmScopes.PricingAdmin;
 
+    /// <summary>Administration of partners, staff members and OAuth clients: an administrator through a staff front-end.</summary>
+    public const string Administration = CrmScopes.Admin;
+
     /// <summary>Any signed-in staff member: the staff directory is not for partners.</summary>
     public const string Staff = "staff";
 
@@ -29,6 +32,9 @@ public static class CrmPolicies
         options.AddPolicy(PricingAdmin, policy => policy.AddRequirements(
             new ScopeRequirement(CrmScopes.PricingAdmin),
             new StaffRoleRequirement(CrmRoles.ServiceManager, CrmRoles.Administrator)));
+        options.AddPolicy(Administration, policy => policy.AddRequirements(
+            new ScopeRequirement(CrmScopes.Admin),
+            new StaffRoleRequirement(CrmRoles.Administrator)));
         options.AddPolicy(Staff, policy => policy.AddRequirements(
             new StaffRoleRequirement(CrmRoles.Agent, CrmRoles.Technician, CrmRoles.ServiceManager, CrmRoles.Administrator)));
     }

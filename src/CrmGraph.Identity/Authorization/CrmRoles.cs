@@ -13,7 +13,8 @@ public static class CrmRoles
     /// <summary>The scopes a staff member of each role may be granted, whatever a front-end asks for.</summary>
     public static IReadOnlySet<string> GrantableScopes(StaffRole role) => role switch
     {
-        StaffRole.Administrator or StaffRole.ServiceManager => new HashSet<string>(CrmScopes.All, StringComparer.Ordinal),
+        StaffRole.Administrator => new HashSet<string>(CrmScopes.All, StringComparer.Ordinal),
+        StaffRole.ServiceManager => new HashSet<string>(CrmScopes.All.Where(s => s != CrmScopes.Admin), StringComparer.Ordinal),
         _ => new HashSet<string>([CrmScopes.Read, CrmScopes.Write, CrmScopes.SubscribeComplaints, CrmScopes.StaffPerformance], StringComparer.Ordinal),
     };
 }

@@ -9,5 +9,8 @@ public static class CrmScopes
     public const string StaffPerformance = "staff.performance";
     public const string PricingAdmin = "pricing.admin";
 
-    public static IReadOnlyList<string> All { get; } = [Read, Write, SubscribeComplaints, StaffPerformance, PricingAdmin];
+    /// <summary>Administration of partners, staff and OAuth clients: granted only to staff front-ends, used only by administrators.</summary>
+    public const string Admin = "crm.admin";
+
+    public static IReadOnlyList<string> All { get; } = [Read, Write, SubscribeComplaints, StaffPerformance, PricingAdmin, Admin];
 }

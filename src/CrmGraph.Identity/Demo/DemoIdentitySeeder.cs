@@ -1,9 +1,7 @@
-using System.Text.Json;
 using CrmGraph.Data;
 using CrmGraph.Data.Accounts;
-using CrmGraph.Identity.Authorization;
-using CrmGraph.Identity.Endpoints;
 using CrmGraph.Identity.Ide;
+using CrmGraph.Identity.Clients;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,19 +20,22 @@ public sealed class DemoIdentitySeeder(IOpenIddictApplicationManager application
         var lines = new List<string>();
         foreach (var (clientId, secret, partnerCode) in DemoIdentities.PartnerClients)
         {
-            await EnsureClientAsync(MachineClient(clientId, secret, partnerCode), cancellationToken).ConfigureAwait(false);
+            var client = ClientDescriptors.Machine(clientId, secret, $"Partner portal {partnerCode}", partnerCode, ClientScopes.AllowedFor(ClientKind.Partner));
+            await EnsureClientAsync(client, cancellationToken).ConfigureAwait(false);
             lines.Add($"partner client {clientId} / {secret} (partner {partnerCode}, client credentials)");
         }
 
         var (internalId, internalSecret) = DemoIdentities.InternalClient;
-        await EnsureClientAsync(MachineClient(internalId, internalSecret, partnerCode: null), cancellationToken).ConfigureAwait(false);
+        var integration = ClientDescriptors.Machine(internalId, internalSecret, "Internal integration", partnerCode: null, ClientScopes.AllowedFor(ClientKind.Internal));
+        await EnsureClientAsync(integration, cancellationToken).ConfigureAwait(false);
         lines.Add($"internal client {internalId} / {internalSecret} (no partner: every customer, client credentials)");
 
-        await EnsureClientAsync(StaffFrontEnd(DemoIdentities.WebClientId, "CrmGraph staff web app", [DemoIdentities.WebRedirectUri], [DemoIdentities.WebPostLogoutRedirectUri]), cancellationToken).ConfigureAwait(false);
+        var web = ClientDescriptors.Frontend(DemoIdentities.WebClientId, "CrmGraph staff web app", [DemoIdentities.WebRedirectUri], [DemoIdentities.WebPostLogoutRedirectUri]);
+        await EnsureClientAsync(web, cancellationToken).ConfigureAwait(false);
         lines.Add($"staff web client {DemoIdentities.WebClientId} (public, authorization code + PKCE, redirect {DemoIdentities.WebRedirectUri})");
 
         // The server's address can change between runs on one database, so the IDE's redirects are brought up to date.
-        await EnsureClientAsync(StaffFrontEnd(IdeSignIn.DefaultClientId, "CrmGraph GraphiQL IDE", ideRedirectUris, []), cancellationToken, updateRedirects: true).ConfigureAwait(false);
+        await EnsureClientAsync(ClientDescriptors.Frontend(IdeSignIn.DefaultClientId, "CrmGraph GraphiQL IDE", ideRedirectUris, []), cancellationToken, updateRedirects: true).ConfigureAwait(false);
         lines.Add($"IDE client {IdeSignIn.DefaultClientId} (public, authorization code + PKCE, redirect {string.Join(", ", ideRedirectUris)})");
 
         foreach (var role in DemoIdentities.StaffRoles)
@@ -84,67 +85,5 @@ public sealed class DemoIdentitySeeder(IOpenIddictApplicationManager application
         {
             throw new InvalidOperationException($"The demo account {email} could not be created: {string.Join(" ", created.Errors.Select(e => e.Description))}");
         }
-    }
-
-    /// <summary>A confidential client-credentials client, bound to the partner <paramref name="partnerCode"/> when one is given.</summary>
-    private static OpenIddictApplicationDescriptor MachineClient(string clientId, string secret, string? partnerCode)
-    {
-        var descriptor = new OpenIddictApplicationDescriptor
-        {
-            ClientId = clientId,
-            ClientSecret = secret,
-            ClientType = ClientTypes.Confidential,
-            DisplayName = partnerCode is null ? "Internal integration" : $"Partner portal {partnerCode}",
-            Permissions =
-            {
-                Permissions.Endpoints.Token,
-                Permissions.Endpoints.Introspection,
-                Permissions.Endpoints.Revocation,
-                Permissions.GrantTypes.ClientCredentials,
-                Permissions.Prefixes.Scope + CrmScopes.Read,
-                Permissions.Prefixes.Scope + CrmScopes.Write,
-                Permissions.Prefixes.Scope + CrmScopes.SubscribeComplaints,
-            },
-        };
-        if (partnerCode is not null)
-        {
-            descriptor.Properties[ClientPrincipals.PartnerProperty] = JsonSerializer.SerializeToElement(partnerCode);
-        }
-
-        return descriptor;
-    }
-
-    /// <summary>A public staff front-end: authorization code + PKCE, refresh tokens, every staff scope.</summary>
-    private static OpenIddictApplicationDescriptor StaffFrontEnd(string clientId, string displayName, IEnumerable<Uri> redirectUris, IEnumerable<Uri> postLogoutRedirectUris)
-    {
-        var descriptor = new OpenIddictApplicationDescriptor
-        {
-            ClientId = clientId,
-            ClientType = ClientTypes.Public,
-            ConsentType = ConsentTypes.Implicit,
-            DisplayName = displayName,
-            Permissions =
-            {
-                Permissions.Endpoints.Authorization,
-                Permissions.Endpoints.Token,
-                Permissions.Endpoints.EndSession,
-                Permissions.Endpoints.Revocation,
-                Permissions.GrantTypes.AuthorizationCode,
-                Permissions.GrantTypes.RefreshToken,
-                Permissions.ResponseTypes.Code,
-                Permissions.Scopes.Profile,
-                Permissions.Scopes.Email,
-            },
-            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
-        };
-        foreach (var scope in CrmScopes.All)
-        {
-            descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
-        }
-
-        descriptor.Permissions.Add(Permissions.Prefixes.Scope + Scopes.OfflineAccess);
-        descriptor.RedirectUris.UnionWith(redirectUris);
-        descriptor.PostLogoutRedirectUris.UnionWith(postLogoutRedirectUris);
-        return descriptor;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CrmGraph.Data;
 using CrmGraph.Identity.Callers;
+using CrmGraph.Identity.Clients;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrmGraph.Identity.Endpoints;
@@ -9,10 +10,7 @@ namespace CrmGraph.Identity.Endpoints;
 /// <summary>Builds the claims of a machine client's token: its client id and, for a partner portal, its partner.</summary>
 internal static class ClientPrincipals
 {
-    /// <summary>The application property naming the partner (by code) a client is bound to.</summary>
-    public const string PartnerProperty = "partner";
-
-    /// <summary>Null when the client is bound to a partner that no longer exists.</summary>
+    /// <summary>Null when the client is bound to a partner that no longer exists or was deactivated.</summary>
     public static async Task<ClaimsPrincipal?> CreateAsync(
         IOpenIddictApplicationManager applications, CrmDbContext db, OpenIddictRequest request, AuthOptions options, CancellationToken cancellationToken)
     {
@@ -22,13 +20,13 @@ internal static class ClientPrincipals
         var identity = TokenIdentities.Create(request.ClientId!, name, options);
 
         var properties = await applications.GetPropertiesAsync(application, cancellationToken).ConfigureAwait(false);
-        if (properties.TryGetValue(PartnerProperty, out var code) && code.ValueKind == JsonValueKind.String)
+        if (properties.TryGetValue(ClientProperties.Partner, out var code) && code.ValueKind == JsonValueKind.String)
         {
             // The token endpoint is the server's own work: it must find the partner whoever asks.
             var partnerCode = code.GetString();
             var partner = await db.Partners.IgnoreQueryFilters().AsNoTracking()
                 .SingleOrDefaultAsync(p => p.Code == partnerCode, cancellationToken).ConfigureAwait(false);
-            if (partner is null)
+            if (partner is not { Active: true })
             {
                 return null;
             }

@@ -22,7 +22,7 @@ internal static class TokenEndpoint
         {
             var client = await ClientPrincipals.CreateAsync(applications, db, request, options, cancellationToken).ConfigureAwait(false);
             return client is null
-                ? OAuthErrors.Forbid(Errors.InvalidClient, "The partner this client is bound to no longer exists.")
+                ? OAuthErrors.Forbid(Errors.InvalidClient, "The partner this client is bound to no longer exists or was deactivated.")
                 : OAuthErrors.SignIn(client);
         }
 

@@ -57,11 +57,11 @@ internal static class SignInPage
 
     private const string Style = "body{font-family:system-ui,sans-serif;max-width:22rem;margin:4rem auto}label,button{display:block;margin:.8rem 0}input{width:100%}[role=alert]{color:#a00}";
 
-    private static string Problem(string? problem) => problem is null ? string.Empty : $"<p role=\"alert\">{Encode(problem)}</p>";
+    internal static string Problem(string? problem) => problem is null ? string.Empty : $"<p role=\"alert\">{Encode(problem)}</p>";
 
-    private static string Encode(string value) => HtmlEncoder.Default.Encode(value);
+    internal static string Encode(string value) => HtmlEncoder.Default.Encode(value);
 
-    private static IResult Page(string title, string body, int status) =>
+    internal static IResult Page(string title, string body, int status) =>
         Results.Content(
             $"""
             <!doctype html>

@@ -74,7 +74,7 @@ public static class CrmServer
     public static async Task<IReadOnlyList<string>> InitializeAsync(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        await DatabaseInitializer.InitializeAsync(app.Services, CancellationToken.None).ConfigureAwait(false);
+        await DatabaseInitializer.InitializeAsync(app.Services, app.Environment.IsDevelopment(), CancellationToken.None).ConfigureAwait(false);
 
         // Only a server that looks after its own database scores at start-up; otherwise the monitor's first pass does,
         // and a server whose database is down still starts (and reports not ready).

@@ -92,7 +92,7 @@ public sealed class RecordedEventsTests
         var complaint = ComplaintScenario.NewComplaint();
         Clear(complaint);
 
-        Assert.NotNull(complaint.Resolve("", RootCauseCategory.ServiceProcess, null, 7, At));
+        Assert.NotNull(complaint.Resolve("", ComplaintRootCause.ServiceProcess, null, 7, At));
 
         Assert.Empty(Recorded(complaint));
     }

@@ -16,9 +16,19 @@ public sealed class CrmRolesTests
         Assert.Contains(CrmScopes.StaffPerformance, scopes);
     }
 
+    [Fact]
+    public void Administrators_may_be_granted_every_scope() =>
+        Assert.True(CrmRoles.GrantableScopes(StaffRole.Administrator).SetEquals(CrmScopes.All));
+
     [Theory]
+    [InlineData(StaffRole.Agent)]
+    [InlineData(StaffRole.Technician)]
     [InlineData(StaffRole.ServiceManager)]
-    [InlineData(StaffRole.Administrator)]
-    public void Managers_and_administrators_may_be_granted_every_scope(StaffRole role) =>
-        Assert.True(CrmRoles.GrantableScopes(role).SetEquals(CrmScopes.All));
+    public void Only_administrators_are_granted_administration(StaffRole role)
+    {
+        var scopes = CrmRoles.GrantableScopes(role);
+
+        Assert.DoesNotContain(CrmScopes.Admin, scopes);
+        Assert.Equal(role == StaffRole.ServiceManager, scopes.Contains(CrmScopes.PricingAdmin));
+    }
 }

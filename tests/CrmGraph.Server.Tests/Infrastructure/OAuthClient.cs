@@ -25,14 +25,14 @@ public sealed class OAuthClient(Uri baseAddress, HttpMessageHandler? handler = n
         return await RedeemCodeAsync(code, browser.CodeVerifier);
     }
 
-    public Task<TokenResponse> RedeemCodeAsync(string code, string codeVerifier) =>
+    public Task<TokenResponse> RedeemCodeAsync(string code, string codeVerifier, string clientId = StaffBrowser.ClientId, string redirectUri = StaffBrowser.RedirectUri) =>
         PostTokenAsync(
         [
             new("grant_type", "authorization_code"),
             new("code", code),
             new("code_verifier", codeVerifier),
-            new("redirect_uri", StaffBrowser.RedirectUri),
-            new("client_id", StaffBrowser.ClientId),
+            new("redirect_uri", redirectUri),
+            new("client_id", clientId),
         ]);
 
     public async Task<TokenResponse> PostTokenAsync(IEnumerable<KeyValuePair<string, string>> form, (string Id, string Secret)? client = null)

@@ -8,7 +8,7 @@ using System.Web;
 namespace CrmGraph.Server.Tests.Infrastructure;
 
 /// <summary>
-/// Plays the browser of a staff member using the <c>crm-web</c> front-end: follows the authorization
+/// Plays the browser of a staff member using a front-end (by default the demo <c>crm-web</c>): follows the authorization
 /// endpoint to the sign-in page, submits the form with its anti-forgery token, and catches the code at the
 /// front-end's redirect address. Redirects are followed by hand so each step can be checked.
 /// </summary>
@@ -20,22 +20,32 @@ public sealed partial class StaffBrowser : IDisposable
 
     private readonly HttpClient _http;
 
-    public StaffBrowser(Uri baseAddress)
-        : this(baseAddress, new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+    /// <param name="baseAddress">The server.</param>
+    /// <param name="clientId">The front-end's client id.</param>
+    /// <param name="redirectUri">The front-end's registered redirect address.</param>
+    /// <param name="trustedThumbprint">Over TLS, the only server certificate to trust.</param>
+    public StaffBrowser(Uri baseAddress, string clientId = ClientId, string redirectUri = RedirectUri, string? trustedThumbprint = null)
+        : this(baseAddress, Handler(trustedThumbprint), clientId, redirectUri)
     {
     }
 
     /// <summary>A browser whose requests come from the loopback address <paramref name="source"/>.</summary>
     public StaffBrowser(Uri baseAddress, IPAddress source)
-        : this(baseAddress, LoopbackSource.Handler(source))
+        : this(baseAddress, LoopbackSource.Handler(source), ClientId, RedirectUri)
     {
     }
 
-    private StaffBrowser(Uri baseAddress, HttpMessageHandler handler)
+    private StaffBrowser(Uri baseAddress, HttpMessageHandler handler, string clientId, string redirectUri)
     {
         _http = new HttpClient(handler) { BaseAddress = baseAddress };
         CodeVerifier = Jwt.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        FrontendClientId = clientId;
+        FrontendRedirectUri = redirectUri;
     }
+
+    public string FrontendClientId { get; }
+
+    public string FrontendRedirectUri { get; }
 
     public string CodeVerifier { get; }
 
@@ -49,9 +59,9 @@ public sealed partial class StaffBrowser : IDisposable
     public string AuthorizeAddress(string scope, bool withPkce = true, string responseType = "code")
     {
         var query = HttpUtility.ParseQueryString(string.Empty);
-        query["client_id"] = ClientId;
+        query["client_id"] = FrontendClientId;
         query["response_type"] = responseType;
-        query["redirect_uri"] = RedirectUri;
+        query["redirect_uri"] = FrontendRedirectUri;
         query["scope"] = scope;
         query["state"] = State;
         query["nonce"] = State;
@@ -101,7 +111,7 @@ public sealed partial class StaffBrowser : IDisposable
     public string CodeFrom(Uri callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        Assert.StartsWith(RedirectUri, callback.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith(FrontendRedirectUri, callback.ToString(), StringComparison.Ordinal);
         var parameters = ResponseParameters(callback);
         Assert.Equal(State, parameters["state"]);
         return parameters["code"] ?? throw new InvalidOperationException($"No code in {callback}");
@@ -123,18 +133,32 @@ public sealed partial class StaffBrowser : IDisposable
     public async Task<HttpResponseMessage> SubmitSignInAsync(Uri signInPage, string email, string password, string? returnUrl = null, string? page = null)
     {
         page ??= await _http.GetStringAsync(signInPage);
-        var form = new Dictionary<string, string>
+        return await SubmitFormAsync(page, SignInPath, new()
         {
             ["email"] = email,
             ["password"] = password,
             ["returnUrl"] = returnUrl ?? HiddenValue(page, "returnUrl"),
-        };
+        });
+    }
+
+    /// <summary>Posts <paramref name="fields"/> to <paramref name="action"/> with the anti-forgery token of <paramref name="page"/>, as its form would.</summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string page, string action, Dictionary<string, string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
         var antiforgery = AntiforgeryField().Match(page);
-        form[antiforgery.Groups["name"].Value] = WebUtility.HtmlDecode(antiforgery.Groups["value"].Value);
-        return await _http.PostAsync(SignInPath, new FormUrlEncodedContent(form));
+        fields[antiforgery.Groups["name"].Value] = WebUtility.HtmlDecode(antiforgery.Groups["value"].Value);
+        return await _http.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
     public void Dispose() => _http.Dispose();
+
+    private static HttpClientHandler Handler(string? trustedThumbprint)
+    {
+        var handler = trustedThumbprint is null ? new HttpClientHandler() : TestKeys.TrustingOnly(trustedThumbprint);
+        handler.AllowAutoRedirect = false;
+        handler.CookieContainer = new CookieContainer();
+        return handler;
+    }
 
     /// <summary>The value of the hidden form field <paramref name="name"/> on a page.</summary>
     public static string HiddenValue(string page, string name) =>

@@ -120,7 +120,7 @@ public sealed class ProductionConfigurationTests(ProductionConfigurationTests.Pr
 
     /// <summary>
     /// A Production server with operator-provided signing and encryption keys, listening on TLS (with a
-    /// self-signed certificate) and on plain HTTP, seeded with demo data, and with one client an operator registered.
+    /// self-signed certificate) and on plain HTTP, seeded with demo data because it is asked to, and with one client an operator registered.
     /// </summary>
     public sealed class ProductionServer : ConfiguredServer
     {
@@ -154,6 +154,7 @@ public sealed class ProductionConfigurationTests(ProductionConfigurationTests.Pr
                 "--Auth:EncryptionKeyFile", Path("encryption.pem"),
                 "--Auth:Issuer", Issuer,
                 "--Auth:AllowAnonymousIntrospection", "true",
+                "--Database:SeedDemoData", "true",
             ];
         }
 
