@@ -11,8 +11,7 @@ namespace CrmGraph.Server.Tests.Security;
 /// What the authorization server withdraws reaches the API within the revocation-check interval: a revoked access
 /// token, a grant revoked by refresh-token reuse, a locked staff account and an inactive staff member.
 /// </summary>
-[Collection(ServerCollection.Name)]
-public sealed class RevocationTests(CrmServerFixture server)
+public sealed class RevocationTests(QuickRevocationServer server) : IClassFixture<QuickRevocationServer>
 {
     private const string Scopes = "openid offline_access crm.read";
 
@@ -26,7 +25,7 @@ public sealed class RevocationTests(CrmServerFixture server)
         var (status, _) = await server.OAuth.PostFormAsync("/connect/revoke", [new("token", token.AccessToken)], ("partner-north", "partner-north-secret"));
         Assert.Equal(HttpStatusCode.OK, status);
 
-        await WithdrawnAccess.RefusedWithinAsync(client, CrmServerFixture.RevocationCheckInterval);
+        await WithdrawnAccess.RefusedWithinAsync(client, server.RevocationCheckInterval);
     }
 
     [Fact]
@@ -40,7 +39,7 @@ public sealed class RevocationTests(CrmServerFixture server)
         Assert.Null((await server.OAuth.RefreshAsync(signedIn.RefreshToken!)).Error);
         Assert.Equal("invalid_grant", (await server.OAuth.RefreshAsync(signedIn.RefreshToken!)).Error);
 
-        await WithdrawnAccess.RefusedWithinAsync(client, CrmServerFixture.RevocationCheckInterval);
+        await WithdrawnAccess.RefusedWithinAsync(client, server.RevocationCheckInterval);
     }
 
     [Fact]
@@ -60,7 +59,7 @@ public sealed class RevocationTests(CrmServerFixture server)
             Assert.True((await accounts.SetLockoutEndDateAsync(account!, DateTimeOffset.UtcNow.AddHours(1))).Succeeded);
         }
 
-        await WithdrawnAccess.RefusedWithinAsync(client, CrmServerFixture.RevocationCheckInterval);
+        await WithdrawnAccess.RefusedWithinAsync(client, server.RevocationCheckInterval);
         Assert.Equal("invalid_grant", (await server.OAuth.RefreshAsync(signedIn.RefreshToken!)).Error);
     }
 
@@ -77,7 +76,7 @@ public sealed class RevocationTests(CrmServerFixture server)
         await SetActiveAsync(staffId, active: false);
         try
         {
-            await WithdrawnAccess.RefusedWithinAsync(client, CrmServerFixture.RevocationCheckInterval);
+            await WithdrawnAccess.RefusedWithinAsync(client, server.RevocationCheckInterval);
         }
         finally
         {

@@ -96,7 +96,10 @@ public sealed class ScopeAndRoleTests(CrmServerFixture server)
     public async Task Partners_see_their_account_managers_names_but_cannot_read_the_staff_directory_through_node()
     {
         using var partner = await server.PartnerClientAsync("partner-north");
-        var managerName = await server.InDatabaseAsync(db => db.StaffMembers.Where(s => s.Email == CrmServerFixture.ManagerEmail).Select(s => new { s.Id, s.Name }).SingleAsync());
+        var northId = await server.PartnerIdAsync("NORTH");
+        var managerName = await server.InDatabaseAsync(db => db.StaffMembers
+            .Where(s => db.Customers.Any(c => c.PartnerId == northId && c.AccountManagerId == s.Id))
+            .OrderBy(s => s.Id).Select(s => new { s.Id, s.Name }).FirstAsync());
         var managerId = Jwt.Base64UrlEncode($"StaffMember:{managerName.Id}"); // a global id is base64url of "Type:key"
 
         var named = await partner.DataAsync($"{{ node(id: \"{managerId}\") {{ ... on StaffMember {{ name }} }} }}");
