@@ -18,23 +18,9 @@ public sealed class IdeBrowserTests(IdeServer fixture) : IClassFixture<IdeServer
     public async Task A_staff_member_signs_in_queries_and_hears_a_complaint_filed_meanwhile()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = SystemChromium.Path,
-            Headless = true,
-            Args = SystemChromium.Flags,
-        });
-        var page = await browser.NewPageAsync();
-        page.SetDefaultTimeout((float)Patience.TotalMilliseconds);
+        await using var browser = await LaunchAsync(playwright);
         var ide = new Uri(_server.BaseAddress, "/graphql");
-
-        await page.GotoAsync(IdeWith(ide, "{ customers(first: 2) { totalCount edges { node { name } } } }"));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/account/signin", StringComparison.Ordinal));
-        await page.Locator("input[name=email]").FillAsync(CrmServerFixture.AgentEmail);
-        await page.Locator("input[name=password]").FillAsync(CrmServerFixture.StaffPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByText($"Signed in as {CrmServerFixture.AgentEmail}").WaitForAsync();
+        var page = await SignedInAsync(browser, IdeWith(ide, "{ customers(first: 2) { totalCount edges { node { name } } } }"), CrmServerFixture.AgentEmail);
         Assert.DoesNotContain("code=", page.Url, StringComparison.Ordinal);
 
         await page.Locator(".graphiql-execute-button").ClickAsync();
@@ -65,21 +51,31 @@ public sealed class IdeBrowserTests(IdeServer fixture) : IClassFixture<IdeServer
     public async Task The_docs_explorer_shows_the_schema_read_by_introspection()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = SystemChromium.Path, Headless = true, Args = SystemChromium.Flags });
-        var page = await browser.NewPageAsync();
-        page.SetDefaultTimeout((float)Patience.TotalMilliseconds);
-        var ide = new Uri(_server.BaseAddress, "/graphql");
-        await page.GotoAsync(ide.ToString());
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.Locator("input[name=email]").FillAsync(CrmServerFixture.ManagerEmail);
-        await page.Locator("input[name=password]").FillAsync(CrmServerFixture.StaffPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByText($"Signed in as {CrmServerFixture.ManagerEmail}").WaitForAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await SignedInAsync(browser, new Uri(_server.BaseAddress, "/graphql").ToString(), CrmServerFixture.ManagerEmail);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Show Documentation Explorer" }).ClickAsync();
         var explorer = page.Locator(".graphiql-doc-explorer");
         await explorer.GetByText("Query", new() { Exact = true }).First.ClickAsync();
         await explorer.GetByText("atRiskCustomers", new() { Exact = true }).WaitForAsync();
+    }
+
+    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = SystemChromium.Path, Headless = true, Args = SystemChromium.Flags });
+
+    /// <summary>Opens the IDE at <paramref name="address"/> and signs in there as <paramref name="email"/> through the server's sign-in page.</summary>
+    private static async Task<IPage> SignedInAsync(IBrowser browser, string address, string email)
+    {
+        var page = await browser.NewPageAsync();
+        page.SetDefaultTimeout((float)Patience.TotalMilliseconds);
+        await page.GotoAsync(address);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/account/signin", StringComparison.Ordinal));
+        await page.Locator("input[name=email]").FillAsync(email);
+        await page.Locator("input[name=password]").FillAsync(CrmServerFixture.StaffPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByText($"Signed in as {email}").WaitForAsync();
+        return page;
     }
 
     private static string IdeWith(Uri ide, string query) => $"{ide}?query={Uri.EscapeDataString(query)}";
