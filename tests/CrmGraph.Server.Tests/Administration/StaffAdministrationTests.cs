@@ -75,6 +75,25 @@ public sealed class StaffAdministrationTests(CrmServerFixture server) : Administ
         Assert.Null((await Server.OAuth.SignInStaffAsync(email, "the new password after reset", "openid crm.read")).Error);
     }
 
+    [Fact]
+    public async Task Changing_the_password_on_the_account_page_signs_out_every_other_session()
+    {
+        var (id, email) = await CreateAsync("Chris Changer", "AGENT");
+        var invite = await MutateAsync(AdminDocuments.InviteStaffAccount, "inviteStaffAccount", new { staffMemberId = id });
+        using var browser = new StaffBrowser(Server.BaseAddress);
+        await SetPasswordPage.SetAsync(browser, new Uri(invite.GetProperty("setPasswordLink").GetString()!), Password);
+        var elsewhere = await Server.OAuth.SignInStaffAsync(email, Password, "openid offline_access crm.read");
+        Assert.Null(elsewhere.Error);
+
+        await browser.AuthorizeAsync(email, Password, "openid crm.read");
+        var page = await browser.Http.GetStringAsync("/account/password");
+        using var changed = await browser.SubmitFormAsync(page, "/account/password", new() { ["currentPassword"] = Password, ["password"] = "a different long password" });
+
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal("invalid_grant", (await Server.OAuth.RefreshAsync(elsewhere.RefreshToken!)).Error);
+        Assert.Null((await Server.OAuth.SignInStaffAsync(email, "a different long password", "openid crm.read")).Error);
+    }
+
     private async Task<(string Id, string Email)> CreateAsync(string name, string role)
     {
         var email = $"{name.Split(' ')[0].ToLowerInvariant()}.{Guid.NewGuid():N}@crmgraph.example";
