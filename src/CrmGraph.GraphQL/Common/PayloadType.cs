@@ -9,8 +9,6 @@ public abstract class PayloadType<TResult, TResultGraphType> : ObjectGraphType<P
     {
         Name = name;
         Field<TResultGraphType>(resultField).Description("The changed object; null when there are errors.").Resolve(ctx => ctx.Source.Result);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorInterface>>>>("errors")
-            .Description("The rules the input broke; empty on success. Nothing is changed when there are errors.")
-            .Resolve(ctx => ctx.Source.Errors);
+        PayloadErrorsField.AddTo(this);
     }
 }

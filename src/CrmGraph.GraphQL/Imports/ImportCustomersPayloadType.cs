@@ -10,8 +10,6 @@ public sealed class ImportCustomersPayloadType : ObjectGraphType<Payload<Custome
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CustomerImportRejectionType>>>>("rejectedRows")
             .Description("Every row not imported; the other rows were committed.")
             .Resolve(ctx => ctx.Source.Result?.Rejections ?? []);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorInterface>>>>("errors")
-            .Description("Why the file as a whole was refused (unknown column, no source system); nothing is imported then.")
-            .Resolve(ctx => ctx.Source.Errors);
+        PayloadErrorsField.AddTo(this, "Why the file as a whole was refused (unknown column, no source system); nothing is imported then.");
     }
 }

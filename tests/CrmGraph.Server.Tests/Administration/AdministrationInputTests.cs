@@ -5,18 +5,8 @@ namespace CrmGraph.Server.Tests.Administration;
 
 /// <summary>Bad administrative input gets a typed error and changes nothing, audit trail included.</summary>
 [Collection(ServerCollection.Name)]
-public sealed class AdministrationInputTests(CrmServerFixture server) : IAsyncLifetime
+public sealed class AdministrationInputTests(CrmServerFixture server) : AdministratorSession(server)
 {
-    private GraphQLClient _admin = null!;
-
-    public async Task InitializeAsync() => _admin = await AdminSession.SignInAsync(server);
-
-    public Task DisposeAsync()
-    {
-        _admin.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task A_duplicate_partner_code_is_a_duplicate_error()
     {
@@ -30,7 +20,7 @@ public sealed class AdministrationInputTests(CrmServerFixture server) : IAsyncLi
     public async Task An_unknown_role_is_refused_before_anything_runs()
     {
         var before = await CountsAsync();
-        var response = await _admin.PostAsync(AdminDocuments.CreateStaffMember, new { input = new { name = "Wanda", email = "wanda@crmgraph.example", role = "WIZARD", team = "Hotline" } });
+        var response = await Admin.PostAsync(AdminDocuments.CreateStaffMember, new { input = new { name = "Wanda", email = "wanda@crmgraph.example", role = "WIZARD", team = "Hotline" } });
         Assert.Equal(["INVALID_VALUE"], response.ErrorCodes.Distinct());
         Assert.Contains("WIZARD", response.Errors.ToString(), StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync());
@@ -65,7 +55,7 @@ public sealed class AdministrationInputTests(CrmServerFixture server) : IAsyncLi
     public async Task A_scope_the_client_kind_may_not_have_is_a_validation_error(string kind, string scope)
     {
         var before = await CountsAsync();
-        var partnerId = kind == "PARTNER" ? GlobalId.Encode("Partner", await server.PartnerIdAsync("NORTH")) : null;
+        var partnerId = kind == "PARTNER" ? GlobalId.Encode("Partner", await Server.PartnerIdAsync("NORTH")) : null;
         var payload = await MutateAsync(AdminDocuments.CreateConfidentialClient, "createConfidentialClient", new { clientId = "greedy-client", displayName = "Greedy", kind, partnerId, scopes = new[] { "crm.read", scope } });
         var error = Assert.Single(payload.GetProperty("errors").EnumerateArray());
         Assert.Equal("ValidationError", error.GetProperty("__typename").GetString());
@@ -92,14 +82,11 @@ public sealed class AdministrationInputTests(CrmServerFixture server) : IAsyncLi
 
         var stale = await MutateAsync(AdminDocuments.UpdatePartner, "updatePartner", new { partnerId = id, version = 0, name = "Second edit" });
         Assert.Equal("ConcurrencyConflictError", AdminDocuments.SingleErrorType(stale));
-        var saved = await server.InDatabaseAsync(db => db.Partners.Where(p => p.Code == code).Select(p => new { p.Name, p.Region }).SingleAsync());
+        var saved = await Server.InDatabaseAsync(db => db.Partners.Where(p => p.Code == code).Select(p => new { p.Name, p.Region }).SingleAsync());
         Assert.Equal(("First edit", "West"), (saved.Name, saved.Region));
     }
 
-    private async Task<JsonElement> MutateAsync(string document, string field, object input) =>
-        (await _admin.DataAsync(document, new { input })).GetProperty(field);
-
     private Task<(int Partners, int Staff, int Audit, int Clients)> CountsAsync() =>
-        server.InDatabaseAsync(async db => (await db.Partners.CountAsync(), await db.StaffMembers.CountAsync(), await db.AuditEntries.CountAsync(),
+        Server.InDatabaseAsync(async db => (await db.Partners.CountAsync(), await db.StaffMembers.CountAsync(), await db.AuditEntries.CountAsync(),
             await db.Set<OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication>().CountAsync()));
 }

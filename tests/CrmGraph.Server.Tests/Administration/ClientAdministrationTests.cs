@@ -2,18 +2,8 @@ namespace CrmGraph.Server.Tests.Administration;
 
 /// <summary>OAuth clients through their life: made with a secret shown once, rotated with a grace period, disabled, deleted.</summary>
 [Collection(ServerCollection.Name)]
-public sealed class ClientAdministrationTests(CrmServerFixture server) : IAsyncLifetime
+public sealed class ClientAdministrationTests(CrmServerFixture server) : AdministratorSession(server)
 {
-    private GraphQLClient _admin = null!;
-
-    public async Task InitializeAsync() => _admin = await AdminSession.SignInAsync(server);
-
-    public Task DisposeAsync()
-    {
-        _admin.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task A_rotated_secret_keeps_the_old_one_for_the_grace_period_and_disabling_revokes_what_the_client_holds()
     {
@@ -23,7 +13,7 @@ public sealed class ClientAdministrationTests(CrmServerFixture server) : IAsyncL
         Assert.Equal("INTERNAL", created.GetProperty("client").GetProperty("kind").GetString());
         Assert.Equal(["crm.read"], created.GetProperty("client").GetProperty("scopes").EnumerateArray().Select(s => s.GetString()));
         var firstSecret = created.GetProperty("clientSecret").GetString()!;
-        var listed = (await _admin.DataAsync("{ oauthClients { clientId } }")).GetProperty("oauthClients").EnumerateArray().Select(c => c.GetProperty("clientId").GetString());
+        var listed = (await Admin.DataAsync("{ oauthClients { clientId } }")).GetProperty("oauthClients").EnumerateArray().Select(c => c.GetProperty("clientId").GetString());
         Assert.Contains(clientId, listed);
 
         var rotated = await MutateAsync(AdminDocuments.RotateClientSecret, "rotateClientSecret", new { clientId });
@@ -33,16 +23,16 @@ public sealed class ClientAdministrationTests(CrmServerFixture server) : IAsyncL
         var graceEnds = rotated.GetProperty("previousSecretValidUntil").GetDateTimeOffset();
         Assert.InRange(graceEnds, DateTimeOffset.UtcNow.AddHours(23), DateTimeOffset.UtcNow.AddHours(25));
 
-        var withOld = await server.OAuth.ClientCredentialsAsync(clientId, firstSecret, "crm.read");
-        var withNew = await server.OAuth.ClientCredentialsAsync(clientId, secondSecret, "crm.read");
+        var withOld = await Server.OAuth.ClientCredentialsAsync(clientId, firstSecret, "crm.read");
+        var withNew = await Server.OAuth.ClientCredentialsAsync(clientId, secondSecret, "crm.read");
         Assert.Null(withOld.Error);
         Assert.Null(withNew.Error);
-        Assert.NotNull((await server.OAuth.ClientCredentialsAsync(clientId, "not-the-secret", "crm.read")).Error);
+        Assert.NotNull((await Server.OAuth.ClientCredentialsAsync(clientId, "not-the-secret", "crm.read")).Error);
 
         var disabled = await MutateAsync(AdminDocuments.DisableClient, "disableClient", new { clientId });
         AdminDocuments.AssertNoErrors(disabled);
         Assert.Empty(disabled.GetProperty("client").GetProperty("scopes").EnumerateArray());
-        Assert.NotNull((await server.OAuth.ClientCredentialsAsync(clientId, secondSecret, "crm.read")).Error);
+        Assert.NotNull((await Server.OAuth.ClientCredentialsAsync(clientId, secondSecret, "crm.read")).Error);
         await AssertInactiveAsync(withNew.AccessToken);
 
         var deleted = await MutateAsync(AdminDocuments.DeleteClient, "deleteClient", new { clientId });
@@ -66,30 +56,27 @@ public sealed class ClientAdministrationTests(CrmServerFixture server) : IAsyncL
         AdminDocuments.AssertNoErrors(client);
         Assert.Equal(code, client.GetProperty("client").GetProperty("partnerCode").GetString());
         var secret = client.GetProperty("clientSecret").GetString()!;
-        var before = await server.OAuth.ClientCredentialsAsync(clientId, secret, "crm.read");
+        var before = await Server.OAuth.ClientCredentialsAsync(clientId, secret, "crm.read");
         Assert.Null(before.Error);
 
         var deactivated = await MutateAsync(AdminDocuments.DeactivatePartner, "deactivatePartner", new { partnerId = partner.GetProperty("id").GetString(), version = 0 });
         AdminDocuments.AssertNoErrors(deactivated);
         Assert.False(deactivated.GetProperty("partner").GetProperty("active").GetBoolean());
 
-        var after = await server.OAuth.ClientCredentialsAsync(clientId, secret, "crm.read");
+        var after = await Server.OAuth.ClientCredentialsAsync(clientId, secret, "crm.read");
         Assert.Equal("invalid_client", after.Error);
         await AssertInactiveAsync(before.AccessToken);
     }
 
     private async Task AssertInactiveAsync(string accessToken)
     {
-        var (_, introspection) = await server.OAuth.IntrospectAsync(accessToken, "crm-integration", "crm-integration-secret");
+        var (_, introspection) = await Server.OAuth.IntrospectAsync(accessToken, "crm-integration", "crm-integration-secret");
         Assert.False(introspection.GetProperty("active").GetBoolean());
     }
 
     private async Task<List<JsonElement>> TrailAsync(string targetType, string targetKey) =>
-        (await _admin.DataAsync(
+        (await Admin.DataAsync(
             "query($t: String, $k: String) { auditTrail(first: 10, targetType: $t, targetKey: $k) { edges { node { action actor before after } } } }",
             new { t = targetType, k = targetKey }))
         .GetProperty("auditTrail").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();
-
-    private async Task<JsonElement> MutateAsync(string document, string field, object input) =>
-        (await _admin.DataAsync(document, new { input })).GetProperty(field);
 }

@@ -6,19 +6,9 @@ namespace CrmGraph.Server.Tests.Administration;
 
 /// <summary>Staff members through their life: created, invited with a one-time link, moved, locked out and unlocked, deactivated.</summary>
 [Collection(ServerCollection.Name)]
-public sealed class StaffAdministrationTests(CrmServerFixture server) : IAsyncLifetime
+public sealed class StaffAdministrationTests(CrmServerFixture server) : AdministratorSession(server)
 {
     private const string Password = "a long enough password";
-    private GraphQLClient _admin = null!;
-
-    public async Task InitializeAsync() => _admin = await AdminSession.SignInAsync(server);
-
-    public Task DisposeAsync()
-    {
-        _admin.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task An_invited_staff_member_sets_a_password_signs_in_and_when_deactivated_loses_tokens_and_hands_over_open_complaints()
     {
@@ -26,13 +16,13 @@ public sealed class StaffAdministrationTests(CrmServerFixture server) : IAsyncLi
         var invite = await MutateAsync(AdminDocuments.InviteStaffAccount, "inviteStaffAccount", new { staffMemberId = id });
         AdminDocuments.AssertNoErrors(invite);
         var link = new Uri(invite.GetProperty("setPasswordLink").GetString()!);
-        Assert.StartsWith(server.BaseAddress.AbsoluteUri, link.AbsoluteUri, StringComparison.Ordinal);
+        Assert.StartsWith(Server.BaseAddress.AbsoluteUri, link.AbsoluteUri, StringComparison.Ordinal);
         Assert.Equal("NotFoundError", AdminDocuments.SingleErrorType(await MutateAsync(AdminDocuments.UnlockStaffAccount, "unlockStaffAccount", new { staffMemberId = GlobalId.Encode("StaffMember", 999_999) })));
 
-        using var browser = new StaffBrowser(server.BaseAddress);
+        using var browser = new StaffBrowser(Server.BaseAddress);
         var (status, page) = await SetPasswordPage.SetAsync(browser, link, Password);
         Assert.True(status == HttpStatusCode.OK, page);
-        var tokens = await server.OAuth.SignInStaffAsync(email, Password, "openid offline_access crm.read crm.write");
+        var tokens = await Server.OAuth.SignInStaffAsync(email, Password, "openid offline_access crm.read crm.write");
         Assert.Null(tokens.Error);
         Assert.Equal("InvalidTransitionError", AdminDocuments.SingleErrorType(await MutateAsync(AdminDocuments.InviteStaffAccount, "inviteStaffAccount", new { staffMemberId = id })));
 
@@ -46,12 +36,12 @@ public sealed class StaffAdministrationTests(CrmServerFixture server) : IAsyncLi
         Assert.False(deactivated.GetProperty("staffMember").GetProperty("active").GetBoolean());
         Assert.Equal([complaint], deactivated.GetProperty("openComplaintsToReassign").EnumerateArray().Select(c => c.GetProperty("number").GetString()));
 
-        Assert.Equal("invalid_grant", (await server.OAuth.RefreshAsync(tokens.RefreshToken!)).Error);
-        var (_, introspection) = await server.OAuth.IntrospectAsync(tokens.AccessToken, "crm-integration", "crm-integration-secret");
+        Assert.Equal("invalid_grant", (await Server.OAuth.RefreshAsync(tokens.RefreshToken!)).Error);
+        var (_, introspection) = await Server.OAuth.IntrospectAsync(tokens.AccessToken, "crm-integration", "crm-integration-secret");
         Assert.False(introspection.GetProperty("active").GetBoolean());
         Assert.Equal("InvalidTransitionError", AdminDocuments.SingleErrorType(await MutateAsync(AdminDocuments.ResetStaffPassword, "resetStaffPassword", new { staffMemberId = id })));
 
-        var trail = (await _admin.DataAsync("query($k: String) { auditTrail(first: 10, targetKey: $k) { edges { node { action targetType } } } }", new { k = email }))
+        var trail = (await Admin.DataAsync("query($k: String) { auditTrail(first: 10, targetKey: $k) { edges { node { action targetType } } } }", new { k = email }))
             .GetProperty("auditTrail").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("action").GetString());
         Assert.Equal(["deactivateStaffMember", "updateStaffMember", "inviteStaffAccount", "createStaffMember"], trail);
     }
@@ -61,7 +51,7 @@ public sealed class StaffAdministrationTests(CrmServerFixture server) : IAsyncLi
     {
         var (id, email) = await CreateAsync("Lotte Locked", "AGENT");
         var invite = await MutateAsync(AdminDocuments.InviteStaffAccount, "inviteStaffAccount", new { staffMemberId = id });
-        using var browser = new StaffBrowser(server.BaseAddress);
+        using var browser = new StaffBrowser(Server.BaseAddress);
         await SetPasswordPage.SetAsync(browser, new Uri(invite.GetProperty("setPasswordLink").GetString()!), Password);
 
         var signInPage = await browser.RedirectOfAsync(browser.AuthorizeAddress("openid crm.read"));
@@ -76,13 +66,32 @@ public sealed class StaffAdministrationTests(CrmServerFixture server) : IAsyncLi
         }
 
         AdminDocuments.AssertNoErrors(await MutateAsync(AdminDocuments.UnlockStaffAccount, "unlockStaffAccount", new { staffMemberId = id }));
-        Assert.Null((await server.OAuth.SignInStaffAsync(email, Password, "openid crm.read")).Error);
+        Assert.Null((await Server.OAuth.SignInStaffAsync(email, Password, "openid crm.read")).Error);
 
         var reset = await MutateAsync(AdminDocuments.ResetStaffPassword, "resetStaffPassword", new { staffMemberId = id });
         AdminDocuments.AssertNoErrors(reset);
-        using var other = new StaffBrowser(server.BaseAddress);
+        using var other = new StaffBrowser(Server.BaseAddress);
         await SetPasswordPage.SetAsync(other, new Uri(reset.GetProperty("setPasswordLink").GetString()!), "the new password after reset");
-        Assert.Null((await server.OAuth.SignInStaffAsync(email, "the new password after reset", "openid crm.read")).Error);
+        Assert.Null((await Server.OAuth.SignInStaffAsync(email, "the new password after reset", "openid crm.read")).Error);
+    }
+
+    [Fact]
+    public async Task Changing_the_password_on_the_account_page_signs_out_every_other_session()
+    {
+        var (id, email) = await CreateAsync("Chris Changer", "AGENT");
+        var invite = await MutateAsync(AdminDocuments.InviteStaffAccount, "inviteStaffAccount", new { staffMemberId = id });
+        using var browser = new StaffBrowser(Server.BaseAddress);
+        await SetPasswordPage.SetAsync(browser, new Uri(invite.GetProperty("setPasswordLink").GetString()!), Password);
+        var elsewhere = await Server.OAuth.SignInStaffAsync(email, Password, "openid offline_access crm.read");
+        Assert.Null(elsewhere.Error);
+
+        await browser.AuthorizeAsync(email, Password, "openid crm.read");
+        var page = await browser.Http.GetStringAsync("/account/password");
+        using var changed = await browser.SubmitFormAsync(page, "/account/password", new() { ["currentPassword"] = Password, ["password"] = "a different long password" });
+
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal("invalid_grant", (await Server.OAuth.RefreshAsync(elsewhere.RefreshToken!)).Error);
+        Assert.Null((await Server.OAuth.SignInStaffAsync(email, "a different long password", "openid crm.read")).Error);
     }
 
     private async Task<(string Id, string Email)> CreateAsync(string name, string role)
@@ -96,12 +105,9 @@ public sealed class StaffAdministrationTests(CrmServerFixture server) : IAsyncLi
     /// <summary>Files a complaint, assigns it to the staff member and returns its number.</summary>
     private async Task<string> AssignedOpenComplaintAsync(string staffMemberId)
     {
-        var filed = await ComplaintApi.FiledAsync(_admin, await ComplaintApi.CustomerIdAsync(_admin));
-        var assigned = await ComplaintApi.ChangeAsync(_admin, "assignComplaint", "AssignComplaintInput", new { id = filed.GetProperty("id").GetString(), assigneeId = staffMemberId });
+        var filed = await ComplaintApi.FiledAsync(Admin, await ComplaintApi.CustomerIdAsync(Admin));
+        var assigned = await ComplaintApi.ChangeAsync(Admin, "assignComplaint", "AssignComplaintInput", new { id = filed.GetProperty("id").GetString(), assigneeId = staffMemberId });
         Assert.Empty(ComplaintApi.ErrorTypes(assigned));
         return filed.GetProperty("number").GetString()!;
     }
-
-    private async Task<JsonElement> MutateAsync(string document, string field, object input) =>
-        (await _admin.DataAsync(document, new { input })).GetProperty(field);
 }

@@ -12,8 +12,6 @@ public sealed class OAuthClientPayloadType : ObjectGraphType<Payload<IssuedClien
         Field<InstantGraphType>("previousSecretValidUntil")
             .Description("After a rotation, until when the replaced secret still works.")
             .Resolve(ctx => ctx.Source.Result?.PreviousSecretValidUntil);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorInterface>>>>("errors")
-            .Description("The rules the input broke; empty on success. Nothing is changed when there are errors.")
-            .Resolve(ctx => ctx.Source.Errors);
+        PayloadErrorsField.AddTo(this);
     }
 }

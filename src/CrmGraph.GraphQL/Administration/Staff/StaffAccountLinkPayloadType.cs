@@ -12,8 +12,6 @@ public sealed class StaffAccountLinkPayloadType : ObjectGraphType<Payload<StaffA
             .Description("Give it to the staff member only: it sets the account's password, once, until it expires.")
             .Resolve(ctx => ctx.Source.Result?.Link.Address.AbsoluteUri);
         Field<InstantGraphType>("expiresAt").Resolve(ctx => ctx.Source.Result?.Link.ExpiresAt);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorInterface>>>>("errors")
-            .Description("The rules the input broke; empty on success. Nothing is changed when there are errors.")
-            .Resolve(ctx => ctx.Source.Errors);
+        PayloadErrorsField.AddTo(this);
     }
 }

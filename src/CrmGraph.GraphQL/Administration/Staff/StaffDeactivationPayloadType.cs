@@ -12,8 +12,6 @@ public sealed class StaffDeactivationPayloadType : ObjectGraphType<Payload<Staff
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ComplaintType>>>>("openComplaintsToReassign")
             .Description("Open complaints still assigned to the staff member: reassign them with assignComplaint.")
             .Resolve(ctx => ctx.Source.Result?.OpenComplaints ?? []);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorInterface>>>>("errors")
-            .Description("The rules the input broke; empty on success. Nothing is changed when there are errors.")
-            .Resolve(ctx => ctx.Source.Errors);
+        PayloadErrorsField.AddTo(this);
     }
 }
