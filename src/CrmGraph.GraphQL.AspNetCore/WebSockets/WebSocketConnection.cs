@@ -314,7 +314,7 @@ internal sealed partial class WebSocketConnection : IDisposable
             return;
         }
 
-        if (!await AuthenticateAsync(CloseReason.CredentialsWithdrawn).ConfigureAwait(false))
+        if (CloseIfExpired() || !await AuthenticateAsync(CloseReason.CredentialsWithdrawn).ConfigureAwait(false))
         {
             return;
         }
@@ -339,9 +339,8 @@ internal sealed partial class WebSocketConnection : IDisposable
             while (NextCredentialsCheck() is { } wait)
             {
                 await Task.Delay(wait, closing).ConfigureAwait(false);
-                if (Options.CredentialsExpiry?.Invoke(_user) is { } expiry && expiry <= DateTimeOffset.UtcNow)
+                if (CloseIfExpired())
                 {
-                    Close(CloseReason.CredentialsExpired);
                     return;
                 }
 
@@ -355,6 +354,18 @@ internal sealed partial class WebSocketConnection : IDisposable
         {
             // The connection is closing.
         }
+    }
+
+    /// <summary>Closes the connection, saying why, once its credentials have expired (an expired token is refused too, but as withdrawn).</summary>
+    private bool CloseIfExpired()
+    {
+        if (Options.CredentialsExpiry?.Invoke(_user) is { } expiry && expiry <= DateTimeOffset.UtcNow)
+        {
+            Close(CloseReason.CredentialsExpired);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>How long until the next look at the credentials: the interval, or less when they expire sooner; null for never.</summary>

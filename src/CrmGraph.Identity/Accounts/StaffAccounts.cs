@@ -1,6 +1,7 @@
 using System.Globalization;
 using CrmGraph.Data.Accounts;
 using CrmGraph.Domain.Staff;
+using CrmGraph.Identity.SignIn;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace CrmGraph.Identity.Accounts;
 /// Staff sign-in accounts as administrators manage them: accounts are made without a password and their owner
 /// sets one through a one-time link that expires; an account can be unlocked and signed out everywhere.
 /// </summary>
-public sealed class StaffAccounts(UserManager<StaffAccount> accounts, IOpenIddictTokenManager tokens, IOpenIddictAuthorizationManager authorizations, AuthOptions options, TimeProvider clock)
+public sealed class StaffAccounts(UserManager<StaffAccount> accounts, IOpenIddictTokenManager tokens, IOpenIddictAuthorizationManager authorizations, AuthOptions options, SignInAttempts signInAttempts, TimeProvider clock)
 {
     public const string SetPasswordPath = "/account/set-password";
 
@@ -50,6 +51,7 @@ public sealed class StaffAccounts(UserManager<StaffAccount> accounts, IOpenIddic
     {
         Succeed(await accounts.SetLockoutEndDateAsync(account, null).ConfigureAwait(false), account.Email);
         Succeed(await accounts.ResetAccessFailedCountAsync(account).ConfigureAwait(false), account.Email);
+        signInAttempts.ForgetEveryAddress(account.Email!);
     }
 
     /// <summary>Ends every session of the account: sign-in cookies stop validating and its tokens and grants are revoked.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -10,12 +11,15 @@ namespace CrmGraph.Identity.SignIn;
 /// not try that email for the lockout duration. The account itself is not locked, so a stranger cannot keep its owner
 /// out: the owner signs in from their own address as usual. Kept per instance.
 /// </summary>
-internal sealed class SignInAttempts(AuthOptions options, TimeProvider clock) : IDisposable
+public sealed class SignInAttempts(AuthOptions options, TimeProvider clock) : IDisposable
 {
     private static readonly TimeSpan FirstDelay = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan LongestDelay = TimeSpan.FromSeconds(2);
 
     private readonly MemoryCache _failures = new(new MemoryCacheOptions());
+
+    // Bumped when an administrator unlocks an email, so that every address's count for it starts again.
+    private readonly ConcurrentDictionary<string, int> _generations = new(StringComparer.Ordinal);
 
     /// <summary>How long this address must still wait before trying this email again, or null when it may try now.</summary>
     public TimeSpan? LockedFor(string email, IPAddress? address)
@@ -57,9 +61,18 @@ internal sealed class SignInAttempts(AuthOptions options, TimeProvider clock) : 
     /// <summary>A successful sign-in from the address clears its failures.</summary>
     public void Forget(string email, IPAddress? address) => _failures.Remove(Key(email, address));
 
+    /// <summary>An administrator's unlock: every address may try this email again.</summary>
+    public void ForgetEveryAddress(string email) => _generations.AddOrUpdate(Normalized(email), 1, (_, generation) => generation + 1);
+
     public void Dispose() => _failures.Dispose();
 
-    private static string Key(string email, IPAddress? address) => $"{email.Trim().ToUpperInvariant()}|{address}";
+    private static string Normalized(string email) => email.Trim().ToUpperInvariant();
+
+    private string Key(string email, IPAddress? address)
+    {
+        var normalized = Normalized(email);
+        return $"{normalized}|{_generations.GetValueOrDefault(normalized)}|{address}";
+    }
 
     private sealed class Failures
     {

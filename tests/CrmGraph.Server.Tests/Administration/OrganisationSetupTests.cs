@@ -36,6 +36,7 @@ public sealed partial class OrganisationSetupTests : IAsyncLifetime
             "--Kestrel:Certificates:Default:KeyPath=" + Path("tls.key"),
             "--Auth:SigningKeyFile=" + Path("signing.pem"),
             "--Auth:EncryptionKeyFile=" + Path("encryption.pem"),
+            "--Auth:Issuer=" + PublicAddress,
         ];
         return Task.CompletedTask;
     }

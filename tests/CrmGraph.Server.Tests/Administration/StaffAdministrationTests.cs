@@ -62,7 +62,7 @@ public sealed class StaffAdministrationTests(CrmServerFixture server) : Administ
 
         using (var locked = await browser.SubmitSignInAsync(signInPage, email, Password))
         {
-            Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
+            Assert.Equal(HttpStatusCode.TooManyRequests, locked.StatusCode);
         }
 
         AdminDocuments.AssertNoErrors(await MutateAsync(AdminDocuments.UnlockStaffAccount, "unlockStaffAccount", new { staffMemberId = id }));

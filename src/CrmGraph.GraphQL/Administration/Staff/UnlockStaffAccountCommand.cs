@@ -4,7 +4,7 @@ using CrmGraph.Identity.Accounts;
 
 namespace CrmGraph.GraphQL.Administration.Staff;
 
-/// <summary>Lifts the lockout that repeated failed sign-ins put on a staff member's account.</summary>
+/// <summary>Lifts an account lockout and lets every address try the account's email again after failed sign-ins.</summary>
 internal sealed class UnlockStaffAccountCommand(CrmDbContext db, TimeProvider clock, StaffAccounts accounts)
 {
     public async Task<Payload<StaffMember>> ExecuteAsync(StaffMemberRefInput input, string actor, CancellationToken cancellationToken)
