@@ -230,7 +230,7 @@ internal sealed partial class WebSocketConnection : IDisposable
         }
 
         _credentials = payload;
-        if (!await AuthenticateAsync(CloseReason.Forbidden).ConfigureAwait(false))
+        if (!await AuthenticateAsync(() => CloseReason.Forbidden).ConfigureAwait(false))
         {
             return;
         }
@@ -249,7 +249,7 @@ internal sealed partial class WebSocketConnection : IDisposable
     /// Asks the authentication hook whom the connection acts for now; when nobody, closes it with <paramref name="refusal"/>
     /// and returns false.
     /// </summary>
-    private async Task<bool> AuthenticateAsync(CloseReason refusal)
+    private async Task<bool> AuthenticateAsync(Func<CloseReason> refusal)
     {
         ClaimsPrincipal? user;
         try
@@ -271,7 +271,7 @@ internal sealed partial class WebSocketConnection : IDisposable
 
         if (user is null)
         {
-            Close(refusal);
+            Close(refusal());
             return false;
         }
 
@@ -314,7 +314,7 @@ internal sealed partial class WebSocketConnection : IDisposable
             return;
         }
 
-        if (CloseIfExpired() || !await AuthenticateAsync(CloseReason.CredentialsWithdrawn).ConfigureAwait(false))
+        if (!await AuthenticateAsync(WithdrawnOrExpired).ConfigureAwait(false))
         {
             return;
         }
@@ -339,12 +339,13 @@ internal sealed partial class WebSocketConnection : IDisposable
             while (NextCredentialsCheck() is { } wait)
             {
                 await Task.Delay(wait, closing).ConfigureAwait(false);
-                if (CloseIfExpired())
+                if (Expired())
                 {
+                    Close(CloseReason.CredentialsExpired);
                     return;
                 }
 
-                if (Options.ReauthenticationInterval > TimeSpan.Zero && !await AuthenticateAsync(CloseReason.CredentialsWithdrawn).ConfigureAwait(false))
+                if (Options.ReauthenticationInterval > TimeSpan.Zero && !await AuthenticateAsync(WithdrawnOrExpired).ConfigureAwait(false))
                 {
                     return;
                 }
@@ -356,17 +357,10 @@ internal sealed partial class WebSocketConnection : IDisposable
         }
     }
 
-    /// <summary>Closes the connection, saying why, once its credentials have expired (an expired token is refused too, but as withdrawn).</summary>
-    private bool CloseIfExpired()
-    {
-        if (Options.CredentialsExpiry?.Invoke(_user) is { } expiry && expiry <= DateTimeOffset.UtcNow)
-        {
-            Close(CloseReason.CredentialsExpired);
-            return true;
-        }
+    private bool Expired() => Options.CredentialsExpiry?.Invoke(_user) is { } expiry && expiry <= DateTimeOffset.UtcNow;
 
-        return false;
-    }
+    /// <summary>Why credentials were refused on a second look: a token refused once it has expired is closed as expired.</summary>
+    private CloseReason WithdrawnOrExpired() => Expired() ? CloseReason.CredentialsExpired : CloseReason.CredentialsWithdrawn;
 
     /// <summary>How long until the next look at the credentials: the interval, or less when they expire sooner; null for never.</summary>
     private TimeSpan? NextCredentialsCheck()
