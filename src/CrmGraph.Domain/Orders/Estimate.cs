@@ -8,11 +8,12 @@ namespace CrmGraph.Domain.Orders;
 /// while valid places an order at the estimated prices, even if list prices changed since; it can be approved or
 /// declined once.
 /// </summary>
-public sealed class Estimate : IVersioned
+public sealed class Estimate : IVersioned, IAggregate
 {
     public const int MaxReasonLength = 2000;
 
     private readonly List<EstimateLine> _lines = [];
+    private readonly RecordedEvents _recorded = new();
 
     private Estimate()
     {
@@ -78,6 +79,7 @@ public sealed class Estimate : IVersioned
             StaffMemberId = staffMemberId,
         };
         estimate._lines.AddRange(quote.Lines.Select(line => new EstimateLine(line)));
+        estimate._recorded.Record(new EstimateCreated(number, estimate.Total, estimate.Currency, validUntil, quote.PricedAt));
         return Outcome<Estimate>.Success(estimate);
     }
 
@@ -94,6 +96,7 @@ public sealed class Estimate : IVersioned
 
         Status = EstimateStatus.Approved;
         DecidedAt = at;
+        _recorded.Record(new EstimateApproved(Number, orderNumber, Total, Currency, at));
         return Outcome<ServiceOrder>.Success(ServiceOrder.FromEstimate(orderNumber, this, staffMemberId ?? StaffMemberId, at));
     }
 
@@ -113,8 +116,13 @@ public sealed class Estimate : IVersioned
         Status = EstimateStatus.Declined;
         DecidedAt = at;
         DeclineReason = reason.Trim();
+        _recorded.Record(new EstimateDeclined(Number, DeclineReason, at));
         return null;
     }
+
+    IReadOnlyList<DomainEvent> IAggregate.RecordedEvents => _recorded.All;
+
+    void IAggregate.ClearRecordedEvents() => _recorded.Clear();
 
     public void BumpVersion() => Version++;
 

@@ -29,8 +29,6 @@ internal static class CreateEstimateCommand
             return Payload<Estimate>.Failure(estimate.Errors);
         }
 
-        db.Estimates.Add(estimate.Value);
-        await db.SaveChangesAsync(context.CancellationToken).ConfigureAwait(false);
-        return Payload<Estimate>.Success(estimate.Value);
+        return Payload<Estimate>.From(await context.Command<CommandPipeline>().AddAsync(estimate.Value, context.CancellationToken).ConfigureAwait(false));
     }
 }

@@ -26,6 +26,25 @@ public sealed class EstimateTests
     }
 
     [Fact]
+    public void An_estimate_records_being_made_approved_or_declined_and_nothing_for_a_refused_decision()
+    {
+        var approved = Made();
+        Assert.Equal(new EstimateCreated(approved.Number, 213.75m, "EUR", ValidUntil, At) { EventId = Guid.Empty }, Recorded(approved)[0] with { EventId = Guid.Empty });
+        approved.Approve("SO-1", staffMemberId: null, At.AddDays(1));
+        Assert.Equal(new EstimateApproved(approved.Number, "SO-1", 213.75m, "EUR", At.AddDays(1)) { EventId = Guid.Empty }, Recorded(approved)[^1] with { EventId = Guid.Empty });
+
+        var declined = Made();
+        declined.Decline(" Too dear ", At.AddDays(2));
+        Assert.Equal(new EstimateDeclined(declined.Number, "Too dear", At.AddDays(2)) { EventId = Guid.Empty }, Recorded(declined)[^1] with { EventId = Guid.Empty });
+
+        var count = Recorded(declined).Count;
+        Assert.NotNull(declined.Decline("Again", At.AddDays(3)));
+        Assert.True(approved.Approve("SO-2", null, At.AddDays(3)).Errors.Count > 0);
+        Assert.Equal(count, Recorded(declined).Count);
+        Assert.Equal(2, Recorded(approved).Count);
+    }
+
+    [Fact]
     public void An_estimate_past_its_validity_reads_expired_and_cannot_be_approved_or_declined()
     {
         var estimate = Made();
@@ -80,4 +99,6 @@ public sealed class EstimateTests
         Eur(213.75m));
 
     private static Money Eur(decimal amount) => new(amount, "EUR");
+
+    private static IReadOnlyList<DomainEvent> Recorded(IAggregate aggregate) => aggregate.RecordedEvents;
 }

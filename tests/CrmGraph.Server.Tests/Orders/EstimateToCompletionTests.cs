@@ -1,4 +1,5 @@
 using CrmGraph.Domain.Staff;
+using CrmGraph.GraphQL.Common;
 using Microsoft.EntityFrameworkCore;
 using static CrmGraph.Server.Tests.Catalog.CatalogueApi;
 
@@ -51,6 +52,13 @@ public sealed class EstimateToCompletionTests(CrmServerFixture server)
         Assert.Contains("ESTIMATE", kinds);
         Assert.Equal("ORDER_STATUS_CHANGE", kinds[0]);
         Assert.Contains("COMPLETED", timeline.GetProperty("customer").GetProperty("timeline").GetProperty("edges")[0].GetProperty("node").GetProperty("summary").GetString(), StringComparison.OrdinalIgnoreCase);
+
+        // Each step is a domain event in the outbox, for handlers and integrations to follow.
+        var customerKey = GlobalId.ParseFor("Customer", customer, "customerId");
+        var recorded = await server.InDatabaseAsync(db => db.OutboxMessages.Where(m => m.CustomerId == customerKey).Select(m => m.Type).ToListAsync());
+        Assert.Equal(
+            ["EstimateApproved", "EstimateCreated", "OrderCompleted", "OrderPlaced"],
+            recorded.Where(type => type.StartsWith("Estimate", StringComparison.Ordinal) || type.StartsWith("Order", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
     [Fact]
