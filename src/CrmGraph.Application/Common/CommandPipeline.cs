@@ -20,7 +20,7 @@ public sealed class CommandPipeline(CrmDbContext db, UnitOfWork unitOfWork)
         int? readVersion,
         Func<T, ValueTask<IReadOnlyList<DomainError>>> change,
         CancellationToken cancellationToken)
-        where T : class, IVersioned, IAggregate
+        where T : class, IVersioned
     {
         ArgumentNullException.ThrowIfNull(change);
         var aggregate = await find.SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
@@ -37,6 +37,8 @@ public sealed class CommandPipeline(CrmDbContext db, UnitOfWork unitOfWork)
 
         if (await change(aggregate).ConfigureAwait(false) is { Count: > 0 } errors)
         {
+            // A refused change may have touched the aggregate first; nothing of it may reach a later save.
+            UnsavedChanges.Forget(db);
             return Outcome<T>.Failure(errors);
         }
 

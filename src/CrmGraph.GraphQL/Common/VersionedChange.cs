@@ -1,8 +1,8 @@
 namespace CrmGraph.GraphQL.Common;
 
 /// <summary>
-/// One edit of a versioned entity, the same way every time: find it (as the caller may see it), check the version the
-/// client read, let the domain change it, save against that version. Only the change differs between mutations.
+/// One edit of a versioned entity by its global id, run through the <see cref="CommandPipeline"/>: find it (as the
+/// caller may see it), check the version the client read, let the domain change it, save it with its events.
 /// </summary>
 internal static class VersionedChange
 {
@@ -17,39 +17,15 @@ internal static class VersionedChange
     {
         var key = GlobalId.ParseFor(typeName, id, "input.id");
         var db = context.Db();
-        var noun = typeName;
-        var entity = await db.Set<T>().SingleOrDefaultAsync(e => EF.Property<int>(e, "Id") == key, context.CancellationToken).ConfigureAwait(false);
-        if (entity is null)
-        {
-            return Payload<T>.Failure(new DomainError(DomainErrorCodes.NotFound, $"No {noun} has id '{id}'.", "id"));
-        }
-
-        var readVersion = version ?? entity.Version;
-        if (readVersion != entity.Version)
-        {
-            return Payload<T>.Failure(StaleVersion.Error(noun, readVersion, entity.Version));
-        }
-
         var now = context.Service<TimeProvider>().GetUtcNow();
-        var errors = await change(entity, db, now).ConfigureAwait(false);
-        if (errors.Count > 0)
-        {
-            UnsavedChanges.Forget(db);
-            return Payload<T>.Failure(errors);
-        }
-
-        try
-        {
-            // The entity, the records the change added and the events it recorded commit together, against the version read.
-            await context.Command<UnitOfWork>().SaveAsync(context.CancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            UnsavedChanges.Forget(db);
-            return Payload<T>.Failure(StaleVersion.Error(noun, readVersion, currentVersion: null));
-        }
-
-        return Payload<T>.Success(entity);
+        var outcome = await context.Command<CommandPipeline>().ChangeAsync(
+            db.Set<T>().Where(e => EF.Property<int>(e, "Id") == key),
+            new DomainError(DomainErrorCodes.NotFound, $"No {typeName} has id '{id}'.", "id"),
+            typeName,
+            version,
+            entity => change(entity, db, now),
+            context.CancellationToken).ConfigureAwait(false);
+        return Payload<T>.From(outcome);
     }
 
     /// <summary>A change that broke no rule or one.</summary>
