@@ -105,12 +105,7 @@ public sealed class CustomerHealthTests(CrmServerFixture server)
     public async Task The_health_of_a_page_costs_the_same_statements_for_ten_customers_as_for_fifty()
     {
         const string Page = "query($first: Int!) { atRiskCustomers(first: $first) { edges { node { id health { score factors { name contribution } } } } } }";
-        async Task<long> StatementsAsync(int first)
-        {
-            var before = server.SqlStatements;
-            await server.Client.DataAsync(Page, new { first });
-            return server.SqlStatements - before;
-        }
+        async Task<int> StatementsAsync(int first) => (await server.DataWithSqlStatementsAsync(Page, new { first })).SqlStatements;
 
         var ten = await StatementsAsync(10);
         var fifty = await StatementsAsync(50);

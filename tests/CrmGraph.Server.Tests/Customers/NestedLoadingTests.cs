@@ -54,11 +54,7 @@ public sealed class NestedLoadingTests(CrmServerFixture server)
     /// <summary>The statements a page costs, and the kinds of timeline entry on it.</summary>
     private async Task<(long Statements, HashSet<string?> TimelineKinds)> CountStatementsAsync(int pageSize)
     {
-        // The follow-on work of earlier tests' writes runs in the background and would be counted too.
-        await server.FollowOnWorkDoneAsync();
-        var before = server.SqlStatements;
-        var data = await server.Client.DataAsync(PageWithNestedFields, new { first = pageSize });
-        var statements = server.SqlStatements - before;
+        var (data, statements) = await server.DataWithSqlStatementsAsync(PageWithNestedFields, new { first = pageSize });
         var kinds = data.GetProperty("customers").GetProperty("edges").EnumerateArray()
             .SelectMany(e => e.GetProperty("node").GetProperty("timeline").GetProperty("edges").EnumerateArray())
             .Select(e => e.GetProperty("node").GetProperty("kind").GetString())

@@ -1,16 +1,21 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CrmGraph.Server.Tests.Infrastructure;
 
-/// <summary>Keeps a server's log entries, with their structured properties, so tests can read what it logged.</summary>
-public sealed class CapturedLogs : ILoggerProvider
+/// <summary>
+/// Keeps a server's log entries, with their structured properties, so tests can read what it logged: every category's,
+/// or only <paramref name="category"/>'s.
+/// </summary>
+public sealed class CapturedLogs(string? category = null) : ILoggerProvider
 {
     private readonly ConcurrentQueue<CapturedLog> _entries = new();
 
     public IReadOnlyList<CapturedLog> Entries => [.. _entries];
 
-    public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, _entries);
+    public ILogger CreateLogger(string categoryName) =>
+        category is null || category == categoryName ? new CapturingLogger(categoryName, _entries) : NullLogger.Instance;
 
     public void Dispose()
     {

@@ -2,11 +2,11 @@ using System.Text.Json.Nodes;
 using CrmGraph.Data.Access;
 using CrmGraph.Data;
 using CrmGraph.Data.Accounts;
-using CrmGraph.Data.Diagnostics;
 using CrmGraph.Domain.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CrmGraph.Server.Tests.Infrastructure;
 
@@ -18,6 +18,7 @@ namespace CrmGraph.Server.Tests.Infrastructure;
 public class CrmServerFixture : IAsyncLifetime
 {
     private readonly RunningServer _server = new();
+    private readonly CapturedLogs _operationLog = new("CrmGraph.GraphQL.Diagnostics.OperationLog");
 
     public const string AdminEmail = "admin@crmgraph.example";
     public const string ManagerEmail = "manager.hotline@crmgraph.example";
@@ -47,13 +48,23 @@ public class CrmServerFixture : IAsyncLifetime
 
     public IServiceProvider Services => _server.Services;
 
-    /// <summary>SQL statements sent so far; tests read it before and after a request.</summary>
-    public long SqlStatements => Services.GetRequiredService<SqlStatementCounter>().Count;
+    /// <summary>
+    /// Runs <paramref name="query"/> as the administrator and answers its data with the SQL statements that operation
+    /// alone sent, as its operation log line counts them, so background work at the same moment is not counted.
+    /// </summary>
+    public async Task<(JsonElement Data, int SqlStatements)> DataWithSqlStatementsAsync(string query, object? variables = null)
+    {
+        var seen = _operationLog.Entries.Count;
+        var data = await Client.DataAsync(query, variables);
+        var line = Assert.Single(_operationLog.Entries.Skip(seen), entry => entry.EventId.Name == "GraphQLOperation");
+        return (data, (int)line.Properties["SqlStatements"]!);
+    }
 
     public async Task InitializeAsync()
     {
         await _server.StartAsync(
             "Development",
+            builder => builder.Logging.AddProvider(_operationLog),
             "--Auth:AccessTokenLifetime", AccessTokenLifetime.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
             "--Auth:RevocationCheckInterval", RevocationCheckInterval.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
         OAuth = new OAuthClient(BaseAddress);

@@ -9,7 +9,7 @@ internal static class InsightApi
 {
     public const string Product = "SUPP-MONTH";
 
-    private const string Retention = """
+    public const string Retention = """
         query($where: RetentionFilterInput!, $by: RetentionGrouping) {
           retention(where: $where, by: $by) {
             key label periodStart periodEnd partner { id } segment
@@ -21,7 +21,7 @@ internal static class InsightApi
         }
         """;
 
-    private const string Analysis = """
+    public const string Analysis = """
         query($where: ComplaintAnalysisFilterInput!, $by: ComplaintAnalysisGrouping) {
           complaintAnalysis(where: $where, by: $by) {
             key label periodStart periodEnd category severity rootCause channel partner { id } product { id }
@@ -33,7 +33,7 @@ internal static class InsightApi
         }
         """;
 
-    private const string Scorecards = """
+    public const string Scorecards = """
         query($period: PeriodInput!) {
           partnerScorecards(period: $period) {
             partner { id code }

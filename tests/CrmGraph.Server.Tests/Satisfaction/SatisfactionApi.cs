@@ -19,7 +19,7 @@ internal static class SatisfactionApi
         }
         """;
 
-    private static readonly string Report = $$"""
+    public static readonly string Report = $$"""
         query($where: SatisfactionFilterInput, $by: SatisfactionGrouping) {
           satisfaction(where: $where, by: $by) {
             {{Figures}}
