@@ -7,6 +7,7 @@ using CrmGraph.Identity.Demo;
 using CrmGraph.Identity.Endpoints;
 using CrmGraph.Identity.Keys;
 using CrmGraph.Identity.SignIn;
+using CrmGraph.Identity.TwoFactor;
 using CrmGraph.Identity.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -96,6 +97,14 @@ public static class CrmIdentityServiceCollectionExtensions
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
         });
+        // Between a right password and the authenticator code: names the account, nothing more, for a few minutes.
+        services.AddAuthentication().AddCookie(IdentityConstants.TwoFactorUserIdScheme, cookie =>
+        {
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.ExpireTimeSpan = TwoFactorSignInEndpoints.PendingLifetime;
+            cookie.SlidingExpiration = false;
+        });
         services.AddAntiforgery();
         // Sign-in cookies and anti-forgery tokens stay valid across restarts (and instances sharing the folder).
         services.AddDataProtection()
@@ -108,6 +117,7 @@ public static class CrmIdentityServiceCollectionExtensions
         openIddict.AddValidation(validation => validation.AddEventHandler(RefuseWithdrawnAccess.Descriptor));
 
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<StaffAuthenticators>();
         services.AddScoped<OAuthClientAdministration>();
 
         openIddict
