@@ -98,7 +98,7 @@ public static class CrmIdentityServiceCollectionExtensions
             cookie.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
         });
         // Between a right password and the authenticator code: names the account, nothing more, for a few minutes.
-        services.AddAuthentication().AddCookie(IdentityConstants.TwoFactorUserIdScheme, cookie =>
+        services.AddAuthentication().AddCookie(TwoFactorSignInEndpoints.PendingScheme, cookie =>
         {
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;

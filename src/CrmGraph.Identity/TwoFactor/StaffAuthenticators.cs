@@ -32,8 +32,9 @@ public sealed class StaffAuthenticators(UserManager<StaffAccount> accounts, Time
         var key = await accounts.GetAuthenticatorKeyAsync(account).ConfigureAwait(false);
         if (string.IsNullOrEmpty(key))
         {
-            Succeed(await accounts.ResetAuthenticatorKeyAsync(account).ConfigureAwait(false), account);
-            key = await accounts.GetAuthenticatorKeyAsync(account).ConfigureAwait(false);
+            // Stored as Identity stores it, but without Identity's new security stamp: a key not yet turned on ends no session.
+            key = accounts.GenerateNewAuthenticatorKey();
+            Succeed(await accounts.SetAuthenticationTokenAsync(account, IdentityStoreProvider, AuthenticatorKeyName, key).ConfigureAwait(false), account);
         }
 
         var label = Uri.EscapeDataString($"{Issuer}:{account.Email}");

@@ -19,6 +19,12 @@ internal static class TwoFactorSignInEndpoints
     /// <summary>How long after the password the code may be entered.</summary>
     public static readonly TimeSpan PendingLifetime = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// The cookie between a right password and the code. Named apart from Identity's own two-factor schemes, which its
+    /// security stamp validator would then also try to sign out of.
+    /// </summary>
+    public const string PendingScheme = "CrmGraph.TwoFactorPending";
+
     private const string StampClaim = "crm_security_stamp";
 
     public static void Map(IEndpointRouteBuilder endpoints)
@@ -32,8 +38,8 @@ internal static class TwoFactorSignInEndpoints
     {
         var pending = new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, account.Id.ToString(CultureInfo.InvariantCulture)), new Claim(StampClaim, account.SecurityStamp ?? string.Empty)],
-            IdentityConstants.TwoFactorUserIdScheme);
-        await http.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(pending)).ConfigureAwait(false);
+            PendingScheme);
+        await http.SignInAsync(PendingScheme, new ClaimsPrincipal(pending)).ConfigureAwait(false);
         return Results.LocalRedirect(CodePath + QueryString.Create("returnUrl", returnUrl));
     }
 
@@ -78,7 +84,7 @@ internal static class TwoFactorSignInEndpoints
         }
 
         attempts.Forget(account.Email!, http.Connection.RemoteIpAddress);
-        await http.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme).ConfigureAwait(false);
+        await http.SignOutAsync(PendingScheme).ConfigureAwait(false);
         if (await signIn.UserManager.IsLockedOutAsync(account).ConfigureAwait(false))
         {
             return SignInPage.Message("Sign in", "This account is locked. Ask an administrator.");
@@ -97,7 +103,7 @@ internal static class TwoFactorSignInEndpoints
     /// <summary>The account whose password was right moments ago, while nothing about it changed since.</summary>
     private static async Task<StaffAccount?> PendingAccountAsync(HttpContext http, UserManager<StaffAccount> accounts)
     {
-        var pending = await http.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme).ConfigureAwait(false);
+        var pending = await http.AuthenticateAsync(PendingScheme).ConfigureAwait(false);
         if (!pending.Succeeded || await accounts.FindByIdAsync(pending.Principal.Identity?.Name ?? string.Empty).ConfigureAwait(false) is not { } account)
         {
             return null;
