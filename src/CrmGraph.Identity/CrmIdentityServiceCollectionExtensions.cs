@@ -105,6 +105,9 @@ public static class CrmIdentityServiceCollectionExtensions
             cookie.ExpireTimeSpan = TwoFactorSignInEndpoints.PendingLifetime;
             cookie.SlidingExpiration = false;
         });
+        // Never issued ("remember this browser" is not offered), but Identity's security stamp validator signs out of it
+        // when it rejects a session, which fails unless the scheme exists.
+        services.AddAuthentication().AddCookie(IdentityConstants.TwoFactorRememberMeScheme);
         services.AddAntiforgery();
         // Sign-in cookies and anti-forgery tokens stay valid across restarts (and instances sharing the folder).
         services.AddDataProtection()
