@@ -18,7 +18,7 @@ public sealed class TwoFactorSignInTests(CrmServerFixture server)
     [Fact]
     public async Task Codes_are_turned_on_with_a_right_first_code_and_then_every_sign_in_needs_a_current_unused_one()
     {
-        var email = await server.CreateStaffAccountAsync(Password);
+        var email = await NewAccountAsync();
         using var owner = await SignedInAsync(email);
         var (key, otpAuth, setupPage) = await SetupPageAsync(owner);
         Assert.Equal("otpauth", otpAuth.Scheme);
@@ -64,7 +64,7 @@ public sealed class TwoFactorSignInTests(CrmServerFixture server)
     [Fact]
     public async Task The_password_alone_gets_no_authorization_code_once_codes_are_on()
     {
-        var email = await server.CreateStaffAccountAsync(Password, StaffRole.Technician);
+        var email = await NewAccountAsync();
         using (var owner = await SignedInAsync(email))
         {
             await EnrolAsync(owner);
@@ -80,7 +80,7 @@ public sealed class TwoFactorSignInTests(CrmServerFixture server)
     [Fact]
     public async Task A_recovery_code_signs_in_once()
     {
-        var email = await server.CreateStaffAccountAsync(Password);
+        var email = await NewAccountAsync();
         IReadOnlyList<string> recoveryCodes;
         using (var owner = await SignedInAsync(email))
         {
@@ -106,7 +106,7 @@ public sealed class TwoFactorSignInTests(CrmServerFixture server)
     [Fact]
     public async Task Wrong_codes_lock_the_address_out_like_wrong_passwords_and_the_right_code_does_not_get_through_then()
     {
-        var email = await server.CreateStaffAccountAsync(Password);
+        var email = await NewAccountAsync();
         AuthenticatorApp app;
         using (var owner = await SignedInAsync(email))
         {
@@ -136,7 +136,7 @@ public sealed class TwoFactorSignInTests(CrmServerFixture server)
     [Fact]
     public async Task Codes_are_turned_off_only_with_a_right_code_and_then_the_password_is_enough()
     {
-        var email = await server.CreateStaffAccountAsync(Password, StaffRole.Technician);
+        var email = await NewAccountAsync();
         using var owner = await SignedInAsync(email);
         var (app, step, _) = await EnrolAsync(owner);
 
@@ -162,6 +162,23 @@ public sealed class TwoFactorSignInTests(CrmServerFixture server)
         // Turning codes on again starts with a new key.
         var (newKey, _, _) = await SetupPageAsync(owner);
         Assert.NotEqual(app.Code(step + 5), AuthenticatorApp.FromSharedKey(newKey).Code(step + 5));
+    }
+
+    /// <summary>
+    /// A staff member of their own with an account (email returned), so these tests neither change the demo accounts nor
+    /// use up the demo staff members other tests give accounts to.
+    /// </summary>
+    private async Task<string> NewAccountAsync()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        var staff = new StaffMember($"Authenticator User {tag}", $"authenticator.{tag}@crmgraph.example", StaffRole.Agent, "Hotline");
+        await server.InDatabaseAsync(db =>
+        {
+            db.StaffMembers.Add(staff);
+            return db.SaveChangesAsync();
+        });
+        await server.CreateAccountAsync(staff, Password);
+        return staff.Email;
     }
 
     /// <summary>A browser in which <paramref name="email"/> is signed in (by password, through the front-end).</summary>
