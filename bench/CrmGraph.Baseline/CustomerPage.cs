@@ -1,5 +1,5 @@
 using CrmGraph.Data;
-using CrmGraph.Domain.Complaints;
+using CrmGraph.Application.Complaints;
 using CrmGraph.GraphQL.Common;
 using CrmGraph.GraphQL.Complaints;
 using CrmGraph.GraphQL.Customers;

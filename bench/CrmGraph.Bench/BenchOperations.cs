@@ -31,9 +31,7 @@ internal static class BenchOperations
             Make("file complaint", 10, """
                 mutation File($input: FileComplaintInput!) { fileComplaint(input: $input) { complaint { id number firstResponseDueAt } errors { message } } }
                 """, new { input = complaintInput }),
-            Make("place service order", 5, """
-                mutation Place($input: PlaceServiceOrderInput!) { placeServiceOrder(input: $input) { order { id number status total { amount currency } } errors { message } } }
-                """, new { input = quoteInput }),
+            PlaceServiceOrder(ids),
             Make("catalogue with prices and add-ons", 5, """
                 { serviceProducts(first: 50) { edges { node { code prices { amount { amount currency } loyaltyTier minQuantity } allowedAddOns { code } } } } }
                 """),
@@ -104,6 +102,21 @@ internal static class BenchOperations
         return string.Create(
             CultureInfo.InvariantCulture,
             $$"""{ satisfaction(where: { from: "{{thisMonth.AddYears(-1):O}}", to: "{{thisMonth:O}}" }, by: MONTH) { {{Figures}} buckets { key label periodStart {{Figures}} } } }""");
+    }
+
+    /// <summary>Orders the quote's product and add-on for the next of the ordering customers, round the list.</summary>
+    private static BenchOperation PlaceServiceOrder(BenchIds ids)
+    {
+        const string query = """
+            mutation Place($input: PlaceServiceOrderInput!) { placeServiceOrder(input: $input) { order { id number status total { amount currency } } errors { message } } }
+            """;
+        var turn = 0;
+        return new BenchOperation("place service order", () =>
+        {
+            var customerId = ids.OrderingCustomerIds[(Interlocked.Increment(ref turn) & int.MaxValue) % ids.OrderingCustomerIds.Count];
+            var input = new { customerId, productId = ids.ProductId, quantity = 1, addOns = new[] { new { addOnId = ids.AddOnId, quantity = 1 } } };
+            return JsonSerializer.Serialize(new { query, variables = new { input } });
+        }, 5);
     }
 
     /// <summary>Hands an open complaint to one staff member, then back to the other, and so on: one transition per request.</summary>
