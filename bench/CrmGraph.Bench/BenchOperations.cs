@@ -31,6 +31,7 @@ internal static class BenchOperations
             Make("file complaint", 10, """
                 mutation File($input: FileComplaintInput!) { fileComplaint(input: $input) { complaint { id number firstResponseDueAt } errors { message } } }
                 """, new { input = complaintInput }),
+            PlaceServiceOrder(ids),
             Make("catalogue with prices and add-ons", 5, """
                 { serviceProducts(first: 50) { edges { node { code prices { amount { amount currency } loyaltyTier minQuantity } allowedAddOns { code } } } } }
                 """),
@@ -41,9 +42,10 @@ internal static class BenchOperations
                 """),
         ];
 
-        // Staff performance is for signed-in staff only (--staff-email).
+        // Complaint transitions and staff performance are for signed-in staff only (--staff-email).
         if (settings.StaffEmail is not null)
         {
+            operations.Add(await AssignComplaintAsync(client, settings));
             operations.Add(Make("staffPerformance for a quarter", 5, """
                 query($period: PeriodInput!) { staffPerformance(period: $period) { staffMember { name } figures {
                     rank complaintsAssigned complaintsResolved averageFirstResponseHours averageResolutionHours slaCompliancePercent
@@ -102,6 +104,39 @@ internal static class BenchOperations
             $$"""{ satisfaction(where: { from: "{{thisMonth.AddYears(-1):O}}", to: "{{thisMonth:O}}" }, by: MONTH) { {{Figures}} buckets { key label periodStart {{Figures}} } } }""");
     }
 
+    /// <summary>Orders the quote's product and add-on for the next of the ordering customers, round the list.</summary>
+    private static BenchOperation PlaceServiceOrder(BenchIds ids)
+    {
+        const string query = """
+            mutation Place($input: PlaceServiceOrderInput!) { placeServiceOrder(input: $input) { order { id number status total { amount currency } } errors { message } } }
+            """;
+        var turn = 0;
+        return new BenchOperation("place service order", () =>
+        {
+            var customerId = ids.OrderingCustomerIds[(Interlocked.Increment(ref turn) & int.MaxValue) % ids.OrderingCustomerIds.Count];
+            var input = new { customerId, productId = ids.ProductId, quantity = 1, addOns = new[] { new { addOnId = ids.AddOnId, quantity = 1 } } };
+            return JsonSerializer.Serialize(new { query, variables = new { input } });
+        }, 5);
+    }
+
+    /// <summary>Hands an open complaint to one staff member, then back to the other, and so on: one transition per request.</summary>
+    private static async Task<BenchOperation> AssignComplaintAsync(HttpClient client, BenchSettings settings)
+    {
+        var ids = await ComplaintTransitionIds.ReadAsync(client, settings.Url);
+        const string query = """
+            mutation Assign($input: AssignComplaintInput!) { assignComplaint(input: $input) { complaint { id status version assignee { name } } errors { message } } }
+            """;
+        var turn = 0;
+        return new BenchOperation("assign complaint (a transition)", () =>
+        {
+            var assignee = Interlocked.Increment(ref turn) % 2 == 0 ? ids.FirstAssigneeId : ids.SecondAssigneeId;
+            return JsonSerializer.Serialize(new { query, variables = new { input = new { id = ids.ComplaintId, assigneeId = assignee } } });
+        }, 5);
+    }
+
     private static BenchOperation Make(string name, int weight, string query, object? variables = null, string? baselinePath = null, string? baselineBody = null) =>
-        new(name, JsonSerializer.Serialize(new { query, variables }), weight, baselinePath, baselineBody);
+        Fixed(name, JsonSerializer.Serialize(new { query, variables }), weight, baselinePath, baselineBody);
+
+    private static BenchOperation Fixed(string name, string body, int weight, string? baselinePath, string? baselineBody) =>
+        new(name, () => body, weight, baselinePath, baselineBody);
 }

@@ -6,7 +6,7 @@ namespace CrmGraph.Bench;
 /// Command-line settings; the client defaults to the Development demo's internal machine client, unless a staff
 /// member is named to sign in instead (the demo password is the default).
 /// </summary>
-internal sealed record BenchSettings(Uri Url, int Requests, int Concurrency, string ClientId, string ClientSecret, string? StaffEmail, string StaffPassword, string Mode, int Subscribers, int Rounds, int? ServerPid, Uri? BaselineUrl, string? Operation)
+internal sealed record BenchSettings(Uri Url, int Requests, int Concurrency, string ClientId, string ClientSecret, string? StaffEmail, string StaffPassword, string Mode, int Subscribers, int Rounds, int? ServerPid, Uri? BaselineUrl, string? Operation, double? Rate)
 {
     public static BenchSettings Parse(string[] args)
     {
@@ -24,6 +24,7 @@ internal sealed record BenchSettings(Uri Url, int Requests, int Concurrency, str
             int.Parse(Value("--rounds") ?? "20", CultureInfo.InvariantCulture),
             Value("--server-pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null,
             Value("--baseline-url") is { } baseline ? new Uri(baseline) : null,
-            Value("--operation"));
+            Value("--operation"),
+            Value("--rate") is { } rate ? double.Parse(rate, CultureInfo.InvariantCulture) : null);
     }
 }

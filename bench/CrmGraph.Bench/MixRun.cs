@@ -4,8 +4,9 @@ using System.Globalization;
 namespace CrmGraph.Bench;
 
 /// <summary>
-/// Drives the realistic mix: every worker picks the next operation by weight (a fixed seed, so runs compare)
-/// and the results are reported per operation and overall.
+/// Drives the realistic mix: the operations are picked by weight (a fixed seed, so runs compare) and sent either by
+/// a closed loop of <c>--concurrency</c> workers or, with <c>--rate</c>, at a fixed arrival rate (<see cref="OpenLoopMix"/>);
+/// the results are reported per operation and overall.
 /// </summary>
 internal static class MixRun
 {
@@ -15,6 +16,12 @@ internal static class MixRun
         foreach (var operation in operations)
         {
             await LatencyRun.SendAsync(client, operation.Name, operation.GraphQLRequest(settings.Url));
+        }
+
+        if (settings.Rate is { } rate)
+        {
+            await OpenLoopMix.RunAsync(client, operations, picks, settings.Url, rate);
+            return;
         }
 
         var latencies = operations.ToDictionary(o => o, _ => new List<double>());
@@ -46,6 +53,7 @@ internal static class MixRun
         }
     }
 
+    /// <summary>The operations to send, in order, chosen by weight.</summary>
     private static List<BenchOperation> Picks(IReadOnlyList<BenchOperation> operations, int count)
     {
         var random = new Random(20261123);

@@ -4,6 +4,7 @@ using CrmGraph.Bench;
 // Measures a running CrmGraph server on this machine; see bench/README.md.
 // Usage: dotnet run -c Release --project bench/CrmGraph.Bench -- [--url http://127.0.0.1:5080/graphql] [--requests 300] [--concurrency 4]
 //        [--mode latency|mix|subscriptions|insight] [--baseline-url http://127.0.0.1:5081/]
+//        [--mode mix --rate 20: an open loop of 20 requests/s regardless of answers, --requests of them]
 //        [--client-id crm-integration --client-secret crm-integration-secret | --staff-email <email> [--staff-password <password>]]
 //        [--subscribers 1000 --rounds 20 --server-pid <pid, to read its memory>]
 //        [--operation "file complaint": measure that operation alone]

@@ -47,13 +47,21 @@ public sealed class AuthOptions
     /// <summary>How long a confidential client's old secret keeps working after its secret is rotated.</summary>
     public TimeSpan SecretRotationGracePeriod { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// Whether an Administrator must have authenticator codes turned on before any authorization code is issued to them.
+    /// Unset, it is on outside Development (an administrator's password alone should not hand over the organisation)
+    /// and off in Development, whose demo administrator has no authenticator.
+    /// </summary>
+    public bool? RequireTwoFactorForAdministrators { get; set; }
+
     public bool UsesEmbeddedServer => Authority is null;
 
-    /// <summary>Reads the section; anonymous introspection is honoured in Development only.</summary>
+    /// <summary>Reads the section; anonymous introspection is honoured in Development only, and the administrators' second factor is settled for the environment.</summary>
     public static AuthOptions From(IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection(SectionName).Get<AuthOptions>() ?? new AuthOptions();
         options.AllowAnonymousIntrospection &= environment.IsDevelopment();
+        options.RequireTwoFactorForAdministrators ??= !environment.IsDevelopment();
         return options;
     }
 }

@@ -1,6 +1,7 @@
 using CrmGraph.Identity.Accounts;
 using CrmGraph.Identity.Endpoints;
 using CrmGraph.Identity.SignIn;
+using CrmGraph.Identity.TwoFactor;
 using Microsoft.AspNetCore.Routing;
 
 namespace CrmGraph.Identity;
@@ -24,6 +25,8 @@ public static class CrmIdentityEndpointExtensions
         endpoints.MapMethods(EndSessionEndpoint.Path, [HttpMethods.Get, HttpMethods.Post], (Delegate)EndSessionEndpoint.HandleAsync);
         SignInEndpoints.Map(endpoints);
         AccountEndpoints.Map(endpoints);
+        TwoFactorSignInEndpoints.Map(endpoints);
+        AuthenticatorEndpoints.Map(endpoints);
         return endpoints;
     }
 }

@@ -7,6 +7,7 @@ using CrmGraph.Identity.Demo;
 using CrmGraph.Identity.Endpoints;
 using CrmGraph.Identity.Keys;
 using CrmGraph.Identity.SignIn;
+using CrmGraph.Identity.TwoFactor;
 using CrmGraph.Identity.Validation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -96,6 +97,17 @@ public static class CrmIdentityServiceCollectionExtensions
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
         });
+        // Between a right password and the authenticator code: names the account, nothing more, for a few minutes.
+        services.AddAuthentication().AddCookie(TwoFactorSignInEndpoints.PendingScheme, cookie =>
+        {
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.ExpireTimeSpan = TwoFactorSignInEndpoints.PendingLifetime;
+            cookie.SlidingExpiration = false;
+        });
+        // Never issued ("remember this browser" is not offered), but Identity's security stamp validator signs out of it
+        // when it rejects a session, which fails unless the scheme exists.
+        services.AddAuthentication().AddCookie(IdentityConstants.TwoFactorRememberMeScheme);
         services.AddAntiforgery();
         // Sign-in cookies and anti-forgery tokens stay valid across restarts (and instances sharing the folder).
         services.AddDataProtection()
@@ -108,6 +120,7 @@ public static class CrmIdentityServiceCollectionExtensions
         openIddict.AddValidation(validation => validation.AddEventHandler(RefuseWithdrawnAccess.Descriptor));
 
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<StaffAuthenticators>();
         services.AddScoped<OAuthClientAdministration>();
 
         openIddict

@@ -17,6 +17,19 @@ public sealed class AuthOptionsTests
         Assert.Equal(allowed, options.AllowAnonymousIntrospection);
     }
 
+    [Theory]
+    [InlineData("Development", null, false)]
+    [InlineData("Production", null, true)]
+    [InlineData("Staging", null, true)]
+    [InlineData("Production", "false", false)]
+    [InlineData("Development", "true", true)]
+    public void Administrators_need_authenticator_codes_outside_Development_unless_configured_otherwise(string environment, string? setting, bool required)
+    {
+        var settings = setting is null ? Settings() : Settings(("Auth:RequireTwoFactorForAdministrators", setting));
+
+        Assert.Equal(required, AuthOptions.From(settings, new Environment(environment)).RequireTwoFactorForAdministrators);
+    }
+
     [Fact]
     public void Lifetimes_and_the_external_authority_come_from_configuration()
     {

@@ -112,7 +112,8 @@ internal static class AccountEndpoints
         return Message("Signed out everywhere", "Every session and token of your account has ended.");
     }
 
-    private static async Task<StaffAccount?> SignedInAccountAsync(HttpContext http, UserManager<StaffAccount> accounts)
+    /// <summary>The account of the sign-in cookie, or null when nobody (still) valid is signed in.</summary>
+    internal static async Task<StaffAccount?> SignedInAccountAsync(HttpContext http, UserManager<StaffAccount> accounts)
     {
         var session = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme).ConfigureAwait(false);
         return session.Succeeded ? await accounts.GetUserAsync(session.Principal).ConfigureAwait(false) : null;

@@ -31,6 +31,7 @@ internal static class AccountPages
               <label>New password <input type="password" name="password" autocomplete="new-password" required minlength="12"></label>
               <button type="submit">Change password</button>
             </form>
+            <p><a href="{Encode(TwoFactor.AuthenticatorEndpoints.Path)}">Authenticator codes</a></p>
             <form method="post" action="{Encode(AccountEndpoints.SignOutEverywherePath)}">
               <input type="hidden" name="{Encode(antiforgeryField)}" value="{Encode(antiforgeryToken)}">
               <button type="submit">Sign out everywhere</button>

@@ -3,13 +3,15 @@ using CrmGraph.Data;
 using CrmGraph.Data.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using CrmGraph.Identity.TwoFactor;
 
 namespace CrmGraph.Identity.Endpoints;
 
 /// <summary>
 /// The authorization code flow's front door: a staff member not yet signed in is sent to the sign-in page
 /// and back; a signed-in one gets a code for the scopes their role allows. CrmGraph's own front-ends need
-/// no consent screen.
+/// no consent screen. An Administrator without authenticator codes is first sent to turn them on when
+/// <c>Auth:RequireTwoFactorForAdministrators</c> says so.
 /// </summary>
 internal static class AuthorizationEndpoint
 {
@@ -26,6 +28,13 @@ internal static class AuthorizationEndpoint
             }
 
             return Results.Challenge(new AuthenticationProperties { RedirectUri = ReturnAddress(http, request) }, [IdentityConstants.ApplicationScheme]);
+        }
+
+        if (!account.TwoFactorEnabled && await AdministratorTwoFactor.IsRequiredAsync(db, account, options, http.RequestAborted).ConfigureAwait(false))
+        {
+            return request.HasPromptValue(PromptValues.None)
+                ? OAuthErrors.Forbid(Errors.InteractionRequired, "The administrator must turn on authenticator codes first.")
+                : Results.LocalRedirect(AuthenticatorEndpoints.Path + QueryString.Create("returnUrl", ReturnAddress(http, request)));
         }
 
         var principal = await StaffPrincipals.CreateAsync(db, account, request.GetScopes(), options, http.RequestAborted).ConfigureAwait(false);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using CrmGraph.Identity.TwoFactor;
 
 namespace CrmGraph.Identity.SignIn;
 
@@ -49,14 +50,20 @@ internal static class SignInEndpoints
         var account = await signIn.UserManager.FindByEmailAsync(email).ConfigureAwait(false);
         if (await passwords.MatchesAsync(account, form["password"].ToString()).ConfigureAwait(false))
         {
+            // The failures so far stay counted until the code is right too, so guesses at the code cannot hide behind the password.
+            if (account!.TwoFactorEnabled)
+            {
+                return await TwoFactorSignInEndpoints.BeginAsync(http, account, returnUrl).ConfigureAwait(false);
+            }
+
             attempts.Forget(email, address);
             // Only someone who knows the password learns that an administrator locked the account.
-            if (await signIn.UserManager.IsLockedOutAsync(account!).ConfigureAwait(false))
+            if (await signIn.UserManager.IsLockedOutAsync(account).ConfigureAwait(false))
             {
                 return Refused(http, antiforgery, returnUrl, email, "This account is locked. Ask an administrator.", StatusCodes.Status403Forbidden);
             }
 
-            await signIn.SignInAsync(account!, isPersistent: false).ConfigureAwait(false);
+            await signIn.SignInAsync(account, isPersistent: false).ConfigureAwait(false);
             return Results.LocalRedirect(returnUrl);
         }
 
@@ -66,7 +73,7 @@ internal static class SignInEndpoints
             : Refused(http, antiforgery, returnUrl, email, "The email or password is not right.", StatusCodes.Status401Unauthorized);
     }
 
-    private static string Locked(TimeSpan wait) =>
+    internal static string Locked(TimeSpan wait) =>
         $"Too many failed attempts: signing in with this email from here is paused for {Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes))} min. Try again later or ask an administrator.";
 
     private static IResult Refused(HttpContext http, IAntiforgery antiforgery, string returnUrl, string email, string problem, int status)

@@ -35,7 +35,7 @@ public static class ServerVerbs
                 return await ImportVerb.RunAsync(rest, output, errors).ConfigureAwait(false);
             default:
                 await errors.WriteLineAsync(
-                    $"Unknown verb '{args[0]}'. Verbs: {ExportSchema} [file], {Seed} [--large] [--replace], {AdminVerb.Usage}, {ImportVerb.Usage}.").ConfigureAwait(false);
+                    $"Unknown verb '{args[0]}'. Verbs: {ExportSchema} [file], {Seed} [--large [customers]] [--replace], {AdminVerb.Usage}, {ImportVerb.Usage}.").ConfigureAwait(false);
                 return 2;
         }
     }

@@ -32,6 +32,9 @@ public static class AdminDocuments
     public const string UnlockStaffAccount =
         "mutation($input: StaffMemberRefInput!) { unlockStaffAccount(input: $input) { staffMember { id } " + Errors + " } }";
 
+    public const string ResetStaffAuthenticator =
+        "mutation($input: StaffMemberRefInput!) { resetStaffAuthenticator(input: $input) { staffMember { id } " + Errors + " } }";
+
     private const string ClientFields = "client { clientId kind partnerCode scopes redirectUris disabledAt } clientSecret previousSecretValidUntil";
 
     public const string CreateConfidentialClient =

@@ -23,6 +23,7 @@ public sealed class AdministrationAccessTests(CrmServerFixture server)
         (AdminDocuments.InviteStaffAccount, new { input = new { staffMemberId = Unused } }),
         (AdminDocuments.ResetStaffPassword, new { input = new { staffMemberId = Unused } }),
         (AdminDocuments.UnlockStaffAccount, new { input = new { staffMemberId = Unused } }),
+        (AdminDocuments.ResetStaffAuthenticator, new { input = new { staffMemberId = Unused } }),
         (AdminDocuments.CreateConfidentialClient, new { input = new { clientId = "refused-client", displayName = "x", kind = "INTERNAL", scopes = new[] { "crm.read" } } }),
         (AdminDocuments.CreatePublicClient, new { input = new { clientId = "refused-frontend", displayName = "x", redirectUris = new[] { "https://x.example/cb" } } }),
         (AdminDocuments.RotateClientSecret, new { input = new { clientId = "crm-integration" } }),

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using System.Web;
+using CrmGraph.Server.Tests.Security;
 using CrmGraph.Data;
 using CrmGraph.Data.Access;
 using Microsoft.EntityFrameworkCore;
@@ -76,7 +78,7 @@ public sealed partial class OrganisationSetupTests : IAsyncLifetime
         Assert.Contains("already used", reusePage, StringComparison.Ordinal);
 
         var oauth = new OAuthClient(https, TestKeys.TrustingOnly(_thumbprint));
-        var code = await browser.AuthorizeAsync(AdminEmail, AdminPassword, "openid profile crm.read crm.write crm.admin");
+        var code = await SignInEnrollingAuthenticatorAsync(browser);
         var adminToken = await oauth.RedeemCodeAsync(code, browser.CodeVerifier, ConsoleClientId, ConsoleRedirect);
         Assert.Null(adminToken.Error);
         using var admin = Client(https, adminToken.AccessToken);
@@ -118,6 +120,28 @@ public sealed partial class OrganisationSetupTests : IAsyncLifetime
             trail.Select(e => e.GetProperty("action").GetString()));
         Assert.Equal("command line", trail[^1].GetProperty("actor").GetString());
         Assert.StartsWith("Olga Admin", trail[0].GetProperty("actor").GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Signs the administrator in through the front-end. Outside Development administrators must use authenticator codes,
+    /// so before any authorization code the authorization endpoint sends her to set them up; once they are on, she is
+    /// sent back and gets her code.
+    /// </summary>
+    private static async Task<string> SignInEnrollingAuthenticatorAsync(StaffBrowser browser)
+    {
+        var signInPage = await browser.RedirectOfAsync(browser.AuthorizeAddress("openid profile crm.read crm.write crm.admin"));
+        using var signedIn = await browser.SubmitSignInAsync(signInPage, AdminEmail, AdminPassword);
+        var enrolment = (await browser.RedirectOfAsync(signedIn.Headers.Location!.ToString())).OriginalString;
+        Assert.StartsWith(TwoFactorBrowsing.AuthenticatorPath + "?returnUrl=", enrolment, StringComparison.Ordinal);
+        var returnUrl = HttpUtility.ParseQueryString(enrolment.Split('?', 2)[1])["returnUrl"]!;
+        Assert.StartsWith("/connect/authorize?", returnUrl, StringComparison.Ordinal);
+
+        var (key, _, setupPage) = await TwoFactorBrowsing.SetupPageAsync(browser, returnUrl);
+        var (status, codesPage) = await TwoFactorBrowsing.TurnOnAsync(browser, setupPage, AuthenticatorApp.FromSharedKey(key).Code());
+        Assert.True(status == HttpStatusCode.OK, codesPage);
+        Assert.Equal(10, TwoFactorBrowsing.RecoveryCodes(codesPage).Count);
+        Assert.Contains($"href=\"{WebUtility.HtmlEncode(returnUrl)}\"", codesPage, StringComparison.Ordinal);
+        return browser.CodeFrom(await browser.RedirectOfAsync(returnUrl));
     }
 
     /// <summary>Customers, partners and staff members in the database: nothing but what the operator made.</summary>

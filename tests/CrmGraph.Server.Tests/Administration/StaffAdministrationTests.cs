@@ -1,6 +1,7 @@
 using System.Net;
 using CrmGraph.GraphQL.Common;
 using CrmGraph.Server.Tests.Complaints;
+using CrmGraph.Server.Tests.Security;
 
 namespace CrmGraph.Server.Tests.Administration;
 
@@ -73,6 +74,33 @@ public sealed class StaffAdministrationTests(CrmServerFixture server) : Administ
         using var other = new StaffBrowser(Server.BaseAddress);
         await SetPasswordPage.SetAsync(other, new Uri(reset.GetProperty("setPasswordLink").GetString()!), "the new password after reset");
         Assert.Null((await Server.OAuth.SignInStaffAsync(email, "the new password after reset", "openid crm.read")).Error);
+    }
+
+    [Fact]
+    public async Task An_administrator_resets_a_lost_authenticator_so_the_password_signs_in_again_and_the_reset_is_audited()
+    {
+        var (id, email) = await CreateAsync("Paula Phoneless", "AGENT");
+        Assert.Equal("NotFoundError", AdminDocuments.SingleErrorType(await MutateAsync(AdminDocuments.ResetStaffAuthenticator, "resetStaffAuthenticator", new { staffMemberId = id })));
+        var invite = await MutateAsync(AdminDocuments.InviteStaffAccount, "inviteStaffAccount", new { staffMemberId = id });
+        using var phoneOwner = new StaffBrowser(Server.BaseAddress);
+        await SetPasswordPage.SetAsync(phoneOwner, new Uri(invite.GetProperty("setPasswordLink").GetString()!), Password);
+        await phoneOwner.AuthorizeAsync(email, Password, "openid crm.read");
+        await TwoFactorBrowsing.EnrolAsync(phoneOwner);
+        using (var withoutPhone = new StaffBrowser(Server.BaseAddress))
+        {
+            await TwoFactorBrowsing.PasswordStepAsync(withoutPhone, email, Password);
+        }
+
+        AdminDocuments.AssertNoErrors(await MutateAsync(AdminDocuments.ResetStaffAuthenticator, "resetStaffAuthenticator", new { staffMemberId = id }));
+
+        Assert.Null((await Server.OAuth.SignInStaffAsync(email, Password, "openid crm.read")).Error);
+        // The sessions signed in with the lost phone's codes have ended.
+        Assert.StartsWith(StaffBrowser.SignInPath, (await phoneOwner.RedirectOfAsync(TwoFactorBrowsing.AuthenticatorPath)).PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal("InvalidTransitionError", AdminDocuments.SingleErrorType(await MutateAsync(AdminDocuments.ResetStaffAuthenticator, "resetStaffAuthenticator", new { staffMemberId = id })));
+        var trail = (await Admin.DataAsync("query($k: String) { auditTrail(first: 10, targetKey: $k) { edges { node { action before after } } } }", new { k = email }))
+            .GetProperty("auditTrail").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();
+        Assert.Equal(["resetStaffAuthenticator", "inviteStaffAccount", "createStaffMember"], trail.Select(e => e.GetProperty("action").GetString()));
+        Assert.Equal(("{\"twoFactorEnabled\":true}", "{\"twoFactorEnabled\":false}"), (trail[0].GetProperty("before").GetString(), trail[0].GetProperty("after").GetString()));
     }
 
     [Fact]

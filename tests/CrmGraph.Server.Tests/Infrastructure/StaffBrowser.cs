@@ -164,6 +164,13 @@ public sealed partial class StaffBrowser : IDisposable
     public static string HiddenValue(string page, string name) =>
         WebUtility.HtmlDecode(Regex.Match(page, $"name=\"{name}\" value=\"(?<value>[^\"]*)\"").Groups["value"].Value);
 
+    /// <summary>The problem a page shows in its alert paragraph, or null.</summary>
+    public static string? Alert(string page) =>
+        AlertParagraph().Match(page) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups["text"].Value) : null;
+
+    [GeneratedRegex("<p role=\"alert\">(?<text>[^<]*)</p>")]
+    private static partial Regex AlertParagraph();
+
     [GeneratedRegex("name=\"(?<name>__RequestVerificationToken[^\"]*)\" value=\"(?<value>[^\"]*)\"")]
     private static partial Regex AntiforgeryField();
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text.RegularExpressions;
 
 namespace CrmGraph.Server.Tests.Security;
 
@@ -9,7 +8,7 @@ namespace CrmGraph.Server.Tests.Security;
 /// wrong passwords lock only the stranger's address out of the account, never its owner.
 /// </summary>
 [Collection(ServerCollection.Name)]
-public sealed partial class SignInLockoutTests(CrmServerFixture server)
+public sealed class SignInLockoutTests(CrmServerFixture server)
 {
     private const string WrongCredentials = "The email or password is not right.";
     private const int MaxFailures = 5;
@@ -99,7 +98,7 @@ public sealed partial class SignInLockoutTests(CrmServerFixture server)
         using var browser = new StaffBrowser(server.BaseAddress, address);
         var signInPage = await browser.RedirectOfAsync(browser.AuthorizeAddress("openid crm.read"));
         using var response = await browser.SubmitSignInAsync(signInPage, email, password);
-        return (response.StatusCode, Alert(await response.Content.ReadAsStringAsync()));
+        return (response.StatusCode, StaffBrowser.Alert(await response.Content.ReadAsStringAsync()));
     }
 
     private async Task<TokenResponse> SignInFromAsync(IPAddress address, string email, string password)
@@ -116,11 +115,4 @@ public sealed partial class SignInLockoutTests(CrmServerFixture server)
         var sorted = values.Order().ToList();
         return sorted[sorted.Count / 2];
     }
-
-    /// <summary>The problem the sign-in page shows, or null.</summary>
-    private static string? Alert(string page) =>
-        AlertParagraph().Match(page) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups["text"].Value) : null;
-
-    [GeneratedRegex("<p role=\"alert\">(?<text>[^<]*)</p>")]
-    private static partial Regex AlertParagraph();
 }

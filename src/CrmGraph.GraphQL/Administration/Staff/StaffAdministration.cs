@@ -16,5 +16,7 @@ internal static class StaffAdministration
             await ctx.Command<IssueSetPasswordLinkCommand>().ExecuteAsync(ctx.GetArgument<StaffMemberRefInput>("input"), SetPasswordLinkPurpose.Reset, AdministrativeActor.Of(ctx), ctx.CancellationToken).ConfigureAwait(false));
         AdministrationFields.Add<StaffMemberPayloadType, StaffMemberRefInputType>(mutation, "unlockStaffAccount", "Lifts the lockout of a staff member's account.", async ctx =>
             await ctx.Command<UnlockStaffAccountCommand>().ExecuteAsync(ctx.GetArgument<StaffMemberRefInput>("input"), AdministrativeActor.Of(ctx), ctx.CancellationToken).ConfigureAwait(false));
+        AdministrationFields.Add<StaffMemberPayloadType, StaffMemberRefInputType>(mutation, "resetStaffAuthenticator", "Turns off a staff member's authenticator codes and forgets their key and recovery codes, for a lost phone.", async ctx =>
+            await ctx.Command<ResetStaffAuthenticatorCommand>().ExecuteAsync(ctx.GetArgument<StaffMemberRefInput>("input"), AdministrativeActor.Of(ctx), ctx.CancellationToken).ConfigureAwait(false));
     }
 }

@@ -9,18 +9,13 @@ internal sealed class UnlockStaffAccountCommand(CrmDbContext db, TimeProvider cl
 {
     public async Task<Payload<StaffMember>> ExecuteAsync(StaffMemberRefInput input, string actor, CancellationToken cancellationToken)
     {
-        var found = await StaffLookup.FindAsync(db, input.StaffMemberId, version: null, cancellationToken).ConfigureAwait(false);
+        var found = await StaffAccountLookup.FindAsync(db, accounts, input, cancellationToken).ConfigureAwait(false);
         if (!found.Succeeded)
         {
             return Payload<StaffMember>.Failure(found.Errors);
         }
 
-        var staff = found.Value;
-        if (await accounts.FindAsync(staff.Id).ConfigureAwait(false) is not { } account)
-        {
-            return Payload<StaffMember>.Failure(new DomainError(DomainErrorCodes.NotFound, $"{staff.Name} has no account.", "staffMemberId"));
-        }
-
+        var (staff, account) = found.Value;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var before = new { account.LockoutEnd, account.AccessFailedCount };
         await accounts.UnlockAsync(account).ConfigureAwait(false);
