@@ -4,14 +4,17 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /source
 
-# Restore first, from the project files alone, so source edits do not invalidate the package layer. Every project
-# under src/ is copied (COPY flattens a wildcard, so each file goes back to the folder named like it), so a new project
-# needs no line here.
+# Restore first, from the project files alone, so source edits do not invalidate the package layer. Each project the
+# server references is copied to its own folder; a new project needs a line here.
 COPY global.json Directory.Build.props Directory.Packages.props ./
-COPY src/*/*.csproj project-files/
-RUN for project in project-files/*.csproj; do name=$(basename "$project" .csproj); mkdir -p "src/$name" && mv "$project" "src/$name/"; done \
-    && rmdir project-files \
-    && dotnet restore src/CrmGraph.Server/CrmGraph.Server.csproj
+COPY src/CrmGraph.Domain/CrmGraph.Domain.csproj src/CrmGraph.Domain/
+COPY src/CrmGraph.Data/CrmGraph.Data.csproj src/CrmGraph.Data/
+COPY src/CrmGraph.Application/CrmGraph.Application.csproj src/CrmGraph.Application/
+COPY src/CrmGraph.GraphQL.AspNetCore/CrmGraph.GraphQL.AspNetCore.csproj src/CrmGraph.GraphQL.AspNetCore/
+COPY src/CrmGraph.GraphQL/CrmGraph.GraphQL.csproj src/CrmGraph.GraphQL/
+COPY src/CrmGraph.Identity/CrmGraph.Identity.csproj src/CrmGraph.Identity/
+COPY src/CrmGraph.Server/CrmGraph.Server.csproj src/CrmGraph.Server/
+RUN dotnet restore src/CrmGraph.Server/CrmGraph.Server.csproj
 
 COPY src/ src/
 # The known documents partner portals may run by id; published next to the server.
